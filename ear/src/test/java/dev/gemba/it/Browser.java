@@ -1,0 +1,79 @@
+package dev.gemba.it;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Headless Debian Chromium driven by Selenium; no browser is downloaded at test time. */
+public final class Browser implements AutoCloseable {
+
+    static final String CHROMIUM = System.getProperty("gemba.chromium", "/usr/bin/chromium");
+    static final String CHROMEDRIVER = System.getProperty("gemba.chromedriver", "/usr/bin/chromedriver");
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    public Browser() {
+        if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
+            throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
+                    + "apt-get install -y chromium chromium-driver (.ci/run does this)");
+        }
+        var options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--window-size=1400,1000", "--lang=en");
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+                .build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    public void open(String path) {
+        driver.get(Api.baseUrl() + path);
+    }
+
+    /** Finds by id attribute: PrimeFaces ids contain ':' which CSS # selectors cannot take. */
+    public WebElement byId(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[@id='" + id + "']")));
+    }
+
+    public void waitForText(String text) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//*[contains(normalize-space(.), \"" + text + "\")]")));
+    }
+
+    public void waitUntilGone(String id) {
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//*[@id='" + id + "']")));
+    }
+
+    public void signIn(String username, String password) {
+        open("/login.xhtml");
+        byId("login:username").sendKeys(username);
+        byId("login:password").sendKeys(password);
+        byId("login:submit").click();
+        byId("currentUser");
+    }
+
+    public String pageSource() {
+        return driver.getPageSource();
+    }
+
+    public String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

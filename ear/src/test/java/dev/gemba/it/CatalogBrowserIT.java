@@ -1,0 +1,76 @@
+package dev.gemba.it;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.UUID;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A person signs in, creates a service in the dialog and finds it in the list. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CatalogBrowserIT {
+
+    private Browser browser;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.gemba();
+    }
+
+    @BeforeEach
+    void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void adminCreatesAServiceAndSeesItInTheList() {
+        String name = "Browser service " + UUID.randomUUID().toString().substring(0, 8);
+        browser.signIn("admin", Api.DEMO_PASSWORD);
+        browser.open("/catalog/services.xhtml");
+        browser.byId("services:newService").click();
+        browser.byId("serviceForm:name").sendKeys(name);
+        browser.byId("serviceForm:owner").sendKeys("Browser Team");
+        browser.byId("serviceForm:save").click();
+        browser.waitUntilGone("serviceDialog");
+
+        browser.open("/catalog/services.xhtml");
+        var filter = browser.byId("services:table:name:filter");
+        filter.sendKeys(name);
+        browser.waitForText(name);
+        assertTrue(browser.pageSource().contains("Browser Team"));
+    }
+
+    @Test
+    void blankNameShowsAMessageNextToTheField() {
+        browser.signIn("admin", Api.DEMO_PASSWORD);
+        browser.open("/catalog/services.xhtml");
+        browser.byId("services:newService").click();
+        browser.byId("serviceForm:save").click();
+        var message = browser.byId("serviceForm:nameMessage");
+        assertFalse(message.getText().isBlank());
+    }
+
+    @Test
+    void viewerSeesTheCatalogWithoutEditingControlsAndCannotOpenAdministration() {
+        browser.signIn("viewer", Api.DEMO_PASSWORD);
+        browser.open("/catalog/services.xhtml");
+        browser.waitForText("ERP");
+        assertFalse(browser.pageSource().contains("services:newService"));
+        browser.open("/admin/users.xhtml");
+        browser.byId("forbidden");
+    }
+}

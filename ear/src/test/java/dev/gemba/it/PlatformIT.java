@@ -1,0 +1,72 @@
+package dev.gemba.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What every visitor and operator sees: login redirect, security headers, OpenAPI, health. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PlatformIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.gemba();
+    }
+
+    private static HttpResponse<String> get(String url) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void anonymousPageRequestIsSentToTheLoginPage() throws Exception {
+        var response = get(Api.baseUrl() + "/catalog/services.xhtml");
+        assertEquals(302, response.statusCode());
+        assertTrue(response.headers().firstValue("Location").orElse("").contains("/login.xhtml?next="));
+    }
+
+    @Test
+    void loginPageIsServedWithSecurityHeaders() throws Exception {
+        var response = get(Api.baseUrl() + "/login.xhtml");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("login:username"));
+        var headers = response.headers();
+        assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(null));
+        assertEquals("DENY", headers.firstValue("X-Frame-Options").orElse(null));
+        assertTrue(headers.firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
+        String cookie = String.join(";", headers.allValues("Set-Cookie"));
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.contains("SameSite=Lax"), cookie);
+    }
+
+    @Test
+    void openApiDocumentDescribesTheApi() throws Exception {
+        var response = get(Api.baseUrl() + "/openapi");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("/api/v1/services"), response.body());
+        assertTrue(response.body().contains("/api/v1/business-units"));
+    }
+
+    @Test
+    void readinessIncludesTheDatabase() throws Exception {
+        String management = Api.baseUrl().replaceAll(":\\d+$", ":" + System.getProperty("gemba.managementPort",
+                "10090"));
+        var response = get(management + "/health/ready");
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.body().contains("\"database\""), response.body());
+        assertTrue(response.body().contains("UP"), response.body());
+    }
+}

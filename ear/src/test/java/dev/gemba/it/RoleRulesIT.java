@@ -1,0 +1,98 @@
+package dev.gemba.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The role rule of every REST endpoint: anonymous calls get 401 problem+json, callers whose role
+ * is not allowed get 403 problem+json, allowed roles get through.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RoleRulesIT {
+
+    /** method, path, body, roles allowed (demo usernames), one role that is not allowed (or null). */
+    record Endpoint(String method, String path, String body, List<String> allowed, String forbidden) {
+    }
+
+    private static final List<String> EVERYONE = List.of("admin", "rm", "desk", "steering", "viewer", "integration");
+    private static final String SERVICE = "{\"name\":\"x\",\"criticality\":\"LOW\",\"status\":\"LIVE\"}";
+    private static final String UNIT = "{\"name\":\"x\"}";
+    private static final String USER = "{\"username\":\"x\",\"displayName\":\"x\",\"roles\":[\"VIEWER\"]}";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.gemba();
+    }
+
+    static List<Endpoint> endpoints() {
+        return List.of(
+                new Endpoint("GET", "/api/v1/services", null, EVERYONE, null),
+                new Endpoint("GET", "/api/v1/services/999999", null, EVERYONE, null),
+                new Endpoint("POST", "/api/v1/services", SERVICE, List.of("admin"), "rm"),
+                new Endpoint("PUT", "/api/v1/services/999999", SERVICE, List.of("admin"), "viewer"),
+                new Endpoint("DELETE", "/api/v1/services/999999", null, List.of("admin"), "desk"),
+                new Endpoint("GET", "/api/v1/business-units", null, EVERYONE, null),
+                new Endpoint("GET", "/api/v1/business-units/999999", null, EVERYONE, null),
+                new Endpoint("POST", "/api/v1/business-units", UNIT, List.of("admin", "rm"), "desk"),
+                new Endpoint("PUT", "/api/v1/business-units/999999", UNIT, List.of("admin", "rm"), "viewer"),
+                new Endpoint("DELETE", "/api/v1/business-units/999999", null, List.of("admin", "rm"), "steering"),
+                new Endpoint("GET", "/api/v1/users", null, List.of("admin"), "rm"),
+                new Endpoint("GET", "/api/v1/users/999999", null, List.of("admin"), "viewer"),
+                new Endpoint("POST", "/api/v1/users", USER, List.of("admin"), "integration"),
+                new Endpoint("PUT", "/api/v1/users/999999", USER, List.of("admin"), "steering"),
+                new Endpoint("DELETE", "/api/v1/users/999999", null, List.of("admin"), "desk"));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> anonymousCallsGet401ProblemJson() {
+        return endpoints().stream().map(e -> DynamicTest.dynamicTest(e.method() + " " + e.path(), () -> {
+            var reply = Api.anonymous().send(e.method(), e.path(), e.body());
+            assertEquals(401, reply.status(), reply::toString);
+            assertTrue(reply.isProblem(), reply::toString);
+            assertEquals(401, reply.json().getInt("status"));
+            assertTrue(reply.raw().headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> wrongPasswordGets401() {
+        return endpoints().stream().limit(3).map(e -> DynamicTest.dynamicTest(e.method() + " " + e.path(), () -> {
+            var reply = Api.as("admin", "not-the-password").send(e.method(), e.path(), e.body());
+            assertEquals(401, reply.status(), reply::toString);
+            assertTrue(reply.isProblem(), reply::toString);
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> rolesNotAllowedGet403ProblemJson() {
+        return endpoints().stream().filter(e -> e.forbidden() != null)
+                .map(e -> DynamicTest.dynamicTest(e.forbidden() + ": " + e.method() + " " + e.path(), () -> {
+                    var reply = Api.as(e.forbidden()).send(e.method(), e.path(), e.body());
+                    assertEquals(403, reply.status(), reply::toString);
+                    assertTrue(reply.isProblem(), reply::toString);
+                }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> allowedRolesGetThrough() {
+        // 404 and 400 prove the request passed the role check and reached the service
+        return endpoints().stream().flatMap(e -> e.allowed().stream()
+                .map(user -> DynamicTest.dynamicTest(user + ": " + e.method() + " " + e.path(), () -> {
+                    var reply = Api.as(user).send(e.method(), e.path(), e.body());
+                    assertTrue(reply.status() != 401 && reply.status() != 403, reply::toString);
+                    assertTrue(reply.status() < 500, reply::toString);
+                })));
+    }
+}

@@ -1,0 +1,125 @@
+package dev.gemba.catalog.boundary;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import dev.gemba.catalog.control.BusinessUnitRepository;
+import dev.gemba.catalog.control.ItServiceRepository;
+import dev.gemba.catalog.entity.BusinessUnit;
+import dev.gemba.catalog.entity.ItService;
+import dev.gemba.platform.boundary.DuplicateException;
+import dev.gemba.platform.boundary.InvalidInputException;
+import dev.gemba.platform.boundary.Page;
+import dev.gemba.platform.boundary.PageRequest;
+import dev.gemba.platform.boundary.RecordNotFoundException;
+import dev.gemba.platform.boundary.StaleUpdateException;
+import dev.gemba.platform.control.InputValidator;
+import dev.gemba.security.control.UserAccountRepository;
+import dev.gemba.security.entity.Role;
+import dev.gemba.security.entity.UserAccount;
+
+/** Business units (IT's customers): everyone signed in reads; admins and relationship managers maintain. */
+@Stateless
+@RolesAllowed({Role.ADMIN_NAME, Role.RELATIONSHIP_MANAGER_NAME, Role.SERVICE_DESK_NAME,
+        Role.STEERING_COMMITTEE_NAME, Role.VIEWER_NAME, Role.INTEGRATION_NAME})
+public class BusinessUnitService {
+
+    @Inject
+    BusinessUnitRepository units;
+
+    @Inject
+    ItServiceRepository services;
+
+    @Inject
+    UserAccountRepository users;
+
+    @Inject
+    InputValidator validator;
+
+    public Page<BusinessUnitDetails> list(BusinessUnitQuery query, PageRequest page) {
+        var items = units.search(query, page).stream().map(BusinessUnitDetails::of).toList();
+        return new Page<>(items, page.page(), page.size(), units.count(query));
+    }
+
+    public BusinessUnitDetails get(long id) {
+        return BusinessUnitDetails.of(load(id));
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONSHIP_MANAGER_NAME})
+    public BusinessUnitDetails create(BusinessUnitForm form) {
+        validator.check(form);
+        requireUniqueName(form.name(), null);
+        var unit = new BusinessUnit(form.name());
+        apply(form, unit);
+        return BusinessUnitDetails.of(units.store(unit));
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONSHIP_MANAGER_NAME})
+    public BusinessUnitDetails update(long id, BusinessUnitForm form) {
+        validator.check(form);
+        BusinessUnit unit = load(id);
+        if (form.version() == null) {
+            throw new InvalidInputException("version", "is required when updating");
+        }
+        if (form.version() != unit.getVersion()) {
+            throw new StaleUpdateException("business unit", id, form.version(), unit.getVersion());
+        }
+        requireUniqueName(form.name(), id);
+        unit.rename(form.name());
+        apply(form, unit);
+        return BusinessUnitDetails.of(unit);
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONSHIP_MANAGER_NAME})
+    public void delete(long id) {
+        units.remove(load(id));
+    }
+
+    private void apply(BusinessUnitForm form, BusinessUnit unit) {
+        unit.setDescription(ServiceCatalogService.blankToNull(form.description()));
+        unit.setRelationshipManager(relationshipManager(form.relationshipManager()));
+        unit.replaceKeyContacts(form.keyContacts().stream().map(KeyContactEntry::toContact).toList());
+        unit.replaceServices(consumedServices(form.serviceIds()));
+    }
+
+    private UserAccount relationshipManager(String username) {
+        if (username == null || username.isBlank()) {
+            return null;
+        }
+        UserAccount user = users.findByUsername(username.strip()).orElseThrow(() ->
+                new InvalidInputException("relationshipManager", "no user named '" + username + "'"));
+        if (!user.getRoles().contains(Role.RELATIONSHIP_MANAGER)) {
+            throw new InvalidInputException("relationshipManager",
+                    "'" + username + "' does not have the RELATIONSHIP_MANAGER role");
+        }
+        return user;
+    }
+
+    private Set<ItService> consumedServices(Set<Long> ids) {
+        List<ItService> found = services.findAllById(ids);
+        if (found.size() != ids.size()) {
+            Set<Long> missing = new HashSet<>(ids);
+            found.forEach(s -> missing.remove(s.getId()));
+            throw new InvalidInputException("serviceIds", "unknown service ids " + missing.stream().sorted().toList());
+        }
+        return new HashSet<>(found);
+    }
+
+    private void requireUniqueName(String name, Long exceptId) {
+        units.findByName(name)
+                .filter(existing -> !existing.getId().equals(exceptId))
+                .ifPresent(existing -> {
+                    throw new DuplicateException("name",
+                            "a business unit named '" + existing.getName() + "' already exists");
+                });
+    }
+
+    private BusinessUnit load(long id) {
+        return units.find(id).orElseThrow(() -> new RecordNotFoundException("business unit", id));
+    }
+}

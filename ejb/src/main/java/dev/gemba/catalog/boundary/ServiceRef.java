@@ -1,0 +1,11 @@
+package dev.gemba.catalog.boundary;
+
+import dev.gemba.catalog.entity.ItService;
+
+/** A service named in another record. */
+public record ServiceRef(long id, String name) {
+
+    static ServiceRef of(ItService s) {
+        return new ServiceRef(s.getId(), s.getName());
+    }
+}

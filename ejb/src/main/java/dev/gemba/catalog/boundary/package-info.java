@@ -1,0 +1,2 @@
+/** Use cases of the service catalog and the records they exchange with callers. */
+package dev.gemba.catalog.boundary;

@@ -1,0 +1,97 @@
+package dev.gemba.catalog.control;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+
+import dev.gemba.catalog.boundary.ServiceQuery;
+import dev.gemba.catalog.entity.ItService;
+import dev.gemba.platform.boundary.PageRequest;
+
+/** Stores and finds IT services. */
+@Dependent
+public class ItServiceRepository {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "name", "nameKey", "owner", "owner", "criticality", "criticality",
+            "status", "status", "updatedAt", "updatedAt");
+
+    @PersistenceContext(unitName = "gemba")
+    EntityManager em;
+
+    public Optional<ItService> find(long id) {
+        return Optional.ofNullable(em.find(ItService.class, id));
+    }
+
+    public Optional<ItService> findByName(String name) {
+        return em.createQuery("select s from ItService s where s.nameKey = :key", ItService.class)
+                .setParameter("key", ItService.keyOf(name))
+                .getResultStream().findFirst();
+    }
+
+    public List<ItService> findAllById(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select s from ItService s where s.id in :ids", ItService.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    public List<ItService> search(ServiceQuery query, PageRequest page) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        var cq = cb.createQuery(ItService.class);
+        Root<ItService> root = cq.from(ItService.class);
+        cq.where(filter(cb, root, query))
+                .orderBy(SortOrder.of(cb, root, page, SORTABLE, "name"), cb.asc(root.get("id")));
+        return em.createQuery(cq).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+    }
+
+    public long count(ServiceQuery query) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        var cq = cb.createQuery(Long.class);
+        Root<ItService> root = cq.from(ItService.class);
+        cq.select(cb.count(root)).where(filter(cb, root, query));
+        return em.createQuery(cq).getSingleResult();
+    }
+
+    private static Predicate[] filter(CriteriaBuilder cb, Root<ItService> root, ServiceQuery query) {
+        List<Predicate> where = new ArrayList<>();
+        if (query.text() != null && !query.text().isBlank()) {
+            String like = "%" + escapeLike(query.text().strip().toLowerCase(Locale.ROOT)) + "%";
+            where.add(cb.or(
+                    cb.like(root.get("nameKey"), like, '\\'),
+                    cb.like(cb.lower(root.get("owner")), like, '\\'),
+                    cb.like(cb.lower(root.get("description")), like, '\\')));
+        }
+        if (query.criticality() != null) {
+            where.add(cb.equal(root.get("criticality"), query.criticality()));
+        }
+        if (query.status() != null) {
+            where.add(cb.equal(root.get("status"), query.status()));
+        }
+        return where.toArray(Predicate[]::new);
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    public ItService store(ItService service) {
+        em.persist(service);
+        return service;
+    }
+
+    public void remove(ItService service) {
+        em.remove(service);
+    }
+}

@@ -1,0 +1,46 @@
+package dev.gemba.platform.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import dev.gemba.platform.control.DemoData;
+import dev.gemba.platform.control.GembaSettings;
+import dev.gemba.platform.control.SchemaMigration;
+import dev.gemba.security.control.AdminBootstrap;
+
+/**
+ * Start-up order: migrate and validate the schema, make sure an administrator exists (refusing to
+ * start without one outside demo mode), then load the demo data when demo mode is on.
+ */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ApplicationStartup {
+
+    @EJB
+    SchemaMigration schemaMigration;
+
+    @EJB
+    AdminBootstrap adminBootstrap;
+
+    @EJB
+    DemoData demoData;
+
+    @Inject
+    GembaSettings settings;
+
+    @PostConstruct
+    void start() {
+        schemaMigration.migrate(settings.resetDatabaseOnStart());
+        if (settings.demo()) {
+            demoData.load();
+        } else {
+            adminBootstrap.ensureAdministrator();
+        }
+    }
+}

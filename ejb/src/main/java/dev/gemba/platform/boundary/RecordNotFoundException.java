@@ -1,0 +1,12 @@
+package dev.gemba.platform.boundary;
+
+import jakarta.ejb.ApplicationException;
+
+/** A record addressed by id does not exist (or is not visible to the caller). */
+@ApplicationException(rollback = true)
+public class RecordNotFoundException extends RuntimeException {
+
+    public RecordNotFoundException(String kind, Object id) {
+        super(kind + " " + id + " does not exist");
+    }
+}

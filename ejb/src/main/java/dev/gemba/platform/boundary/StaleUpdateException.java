@@ -1,0 +1,13 @@
+package dev.gemba.platform.boundary;
+
+import jakarta.ejb.ApplicationException;
+
+/** An update was based on a version that somebody else has changed since. */
+@ApplicationException(rollback = true)
+public class StaleUpdateException extends RuntimeException {
+
+    public StaleUpdateException(String kind, Object id, long expected, long actual) {
+        super(kind + " " + id + " was changed by someone else (your version " + expected
+                + ", current version " + actual + "); reload and apply your change again");
+    }
+}

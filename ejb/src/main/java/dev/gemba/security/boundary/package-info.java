@@ -1,0 +1,2 @@
+/** Verifying credentials for the web layer and administering users. */
+package dev.gemba.security.boundary;

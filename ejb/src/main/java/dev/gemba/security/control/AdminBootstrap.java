@@ -1,0 +1,48 @@
+package dev.gemba.security.control;
+
+import java.util.EnumSet;
+import java.util.logging.Logger;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import dev.gemba.platform.control.GembaSettings;
+import dev.gemba.security.entity.Role;
+import dev.gemba.security.entity.UserAccount;
+
+/**
+ * Outside demo mode there is no default password: if no administrator exists yet, the first one
+ * is created from GEMBA_ADMIN_USERNAME / GEMBA_ADMIN_PASSWORD, and start-up fails without them.
+ */
+@Stateless
+public class AdminBootstrap {
+
+    private static final Logger LOG = Logger.getLogger(AdminBootstrap.class.getName());
+    static final int MIN_PASSWORD_LENGTH = 12;
+
+    @Inject
+    UserAccountRepository users;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    GembaSettings settings;
+
+    public void ensureAdministrator() {
+        if (users.existsWithRole(Role.ADMIN)) {
+            return;
+        }
+        String password = settings.adminPassword().orElseThrow(() -> new IllegalStateException(
+                "Gemba refuses to start: no administrator exists and GEMBA_ADMIN_PASSWORD is not set "
+                        + "(or run in demo mode with GEMBA_DEMO=true)"));
+        if (password.length() < MIN_PASSWORD_LENGTH) {
+            throw new IllegalStateException("Gemba refuses to start: GEMBA_ADMIN_PASSWORD must have at least "
+                    + MIN_PASSWORD_LENGTH + " characters");
+        }
+        var admin = new UserAccount(settings.adminUsername(), "Administrator", hasher.hash(password.toCharArray()));
+        admin.setRoles(EnumSet.of(Role.ADMIN));
+        users.store(admin);
+        LOG.info(() -> "Created the first administrator '" + settings.adminUsername() + "' from configuration");
+    }
+}

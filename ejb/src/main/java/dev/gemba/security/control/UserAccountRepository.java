@@ -1,0 +1,56 @@
+package dev.gemba.security.control;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import dev.gemba.security.entity.Role;
+import dev.gemba.security.entity.UserAccount;
+
+/** Stores and finds user accounts. */
+@Dependent
+public class UserAccountRepository {
+
+    @PersistenceContext(unitName = "gemba")
+    EntityManager em;
+
+    public Optional<UserAccount> find(long id) {
+        return Optional.ofNullable(em.find(UserAccount.class, id));
+    }
+
+    public Optional<UserAccount> findByUsername(String username) {
+        return em.createQuery("select u from UserAccount u where u.username = :name", UserAccount.class)
+                .setParameter("name", username)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public List<UserAccount> findAll() {
+        return em.createQuery("select u from UserAccount u order by u.username", UserAccount.class)
+                .getResultList();
+    }
+
+    public boolean existsWithRole(Role role) {
+        return !em.createQuery("select u.id from UserAccount u join u.roles r where r = :role", Long.class)
+                .setParameter("role", role)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    public long count() {
+        return em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
+    }
+
+    public UserAccount store(UserAccount user) {
+        em.persist(user);
+        return user;
+    }
+
+    public void remove(UserAccount user) {
+        em.remove(user);
+    }
+}

@@ -1,0 +1,2 @@
+/** Password hashing, user storage and the first administrator. */
+package dev.gemba.security.control;

@@ -1,0 +1,2 @@
+/** Users, their hashed credentials and their roles. */
+package dev.gemba.security.entity;

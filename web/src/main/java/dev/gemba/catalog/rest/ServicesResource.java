@@ -1,0 +1,77 @@
+package dev.gemba.catalog.rest;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.gemba.catalog.boundary.ServiceCatalogService;
+import dev.gemba.catalog.boundary.ServiceDetails;
+import dev.gemba.catalog.boundary.ServiceForm;
+import dev.gemba.catalog.boundary.ServiceQuery;
+import dev.gemba.catalog.entity.Criticality;
+import dev.gemba.catalog.entity.ServiceStatus;
+import dev.gemba.platform.boundary.Page;
+import dev.gemba.platform.rest.PageParams;
+import dev.gemba.security.entity.Role;
+
+/** IT services: every signed-in role reads, administrators write. */
+@Path("services")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Service catalog")
+@RolesAllowed({Role.ADMIN_NAME, Role.RELATIONSHIP_MANAGER_NAME, Role.SERVICE_DESK_NAME,
+        Role.STEERING_COMMITTEE_NAME, Role.VIEWER_NAME, Role.INTEGRATION_NAME})
+public class ServicesResource {
+
+    @EJB
+    ServiceCatalogService catalog;
+
+    @GET
+    public Page<ServiceDetails> list(@QueryParam("q") String text, @QueryParam("criticality") Criticality criticality,
+            @QueryParam("status") ServiceStatus status, @BeanParam PageParams page) {
+        return catalog.list(new ServiceQuery(text, criticality, status), page.toRequest());
+    }
+
+    @GET
+    @Path("{id}")
+    public ServiceDetails get(@PathParam("id") long id) {
+        return catalog.get(id);
+    }
+
+    @POST
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Response create(ServiceForm form) {
+        ServiceDetails created = catalog.create(form);
+        return Response.created(URI.create("services/" + created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public ServiceDetails update(@PathParam("id") long id, ServiceForm form) {
+        return catalog.update(id, form);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Response delete(@PathParam("id") long id) {
+        catalog.delete(id);
+        return Response.noContent().build();
+    }
+}

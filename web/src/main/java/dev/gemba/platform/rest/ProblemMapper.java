@@ -1,0 +1,115 @@
+package dev.gemba.platform.rest;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import dev.gemba.platform.boundary.DuplicateException;
+import dev.gemba.platform.boundary.FieldError;
+import dev.gemba.platform.boundary.InvalidInputException;
+import dev.gemba.platform.boundary.RecordNotFoundException;
+import dev.gemba.platform.boundary.StaleUpdateException;
+
+/** Maps every exception that leaves a resource to problem+json, once, for the whole API. */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        return toProblem(unwrap(thrown)).toResponse();
+    }
+
+    Problem toProblem(Throwable e) {
+        if (e instanceof InvalidInputException invalid) {
+            return Problem.of(Status.BAD_REQUEST, "invalid-input", invalid.getMessage(), invalid.errors());
+        }
+        if (e instanceof ConstraintViolationException violations) {
+            List<FieldError> errors = violations.getConstraintViolations().stream()
+                    .map(v -> new FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage())).toList();
+            return Problem.of(Status.BAD_REQUEST, "invalid-input", "the request has invalid fields", errors);
+        }
+        if (e instanceof JsonbException || e instanceof jakarta.ws.rs.ProcessingException) {
+            return unreadableBody(e);
+        }
+        if (e instanceof RecordNotFoundException) {
+            return Problem.of(Status.NOT_FOUND, "not-found", e.getMessage());
+        }
+        if (e instanceof StaleUpdateException || e instanceof OptimisticLockException) {
+            return Problem.of(Status.CONFLICT, "stale-update", e instanceof StaleUpdateException ? e.getMessage()
+                    : "the record was changed by someone else; reload and apply your change again",
+                    List.of(new FieldError("version", "is out of date")));
+        }
+        if (e instanceof DuplicateException duplicate) {
+            return Problem.of(Status.CONFLICT, "duplicate", duplicate.getMessage(),
+                    List.of(new FieldError(duplicate.field(), "is already taken")));
+        }
+        if (e instanceof EJBAccessException || e instanceof jakarta.ws.rs.ForbiddenException) {
+            return Problem.of(Status.FORBIDDEN, "forbidden", "your role does not allow this");
+        }
+        if (e instanceof NotAuthorizedException) {
+            return Problem.of(Status.UNAUTHORIZED, "unauthorized", "sign in to use the API");
+        }
+        if (e instanceof WebApplicationException web) {
+            Status status = Optional.ofNullable(Status.fromStatusCode(web.getResponse().getStatus()))
+                    .orElse(Status.BAD_REQUEST);
+            return Problem.of(status, "http-" + status.getStatusCode(), e.getMessage());
+        }
+        LOG.log(Level.SEVERE, "Unexpected error in the REST API", e);
+        return Problem.of(Status.INTERNAL_SERVER_ERROR, "internal-error",
+                "an unexpected error occurred; it has been logged");
+    }
+
+    /** JSON that cannot be bound: name the field when the binder says which one. */
+    private static Problem unreadableBody(Throwable e) {
+        String message = rootMessage(e);
+        String field = "body";
+        var matcher = java.util.regex.Pattern.compile("(?:property|field|Property) '?\"?([A-Za-z0-9_]+)")
+                .matcher(message);
+        if (matcher.find()) {
+            field = matcher.group(1);
+        }
+        return Problem.of(Status.BAD_REQUEST, "unreadable-body", "the request body is not valid JSON for this "
+                + "resource: " + message, List.of(new FieldError(field, "cannot be read: " + message)));
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return String.valueOf(t.getMessage());
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.indexOf('.');
+        String rest = dot < 0 ? path : path.substring(dot + 1);
+        // method-parameter paths look like "create.arg0.name"
+        return rest.startsWith("arg") && rest.contains(".") ? rest.substring(rest.indexOf('.') + 1) : rest;
+    }
+
+    private static Throwable unwrap(Throwable thrown) {
+        Throwable t = thrown;
+        while ((t instanceof EJBException && !(t instanceof EJBAccessException)) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        if (t instanceof jakarta.persistence.PersistenceException && t.getCause() instanceof OptimisticLockException o) {
+            return o;
+        }
+        return t;
+    }
+}

@@ -1,0 +1,120 @@
+package dev.gemba.security.web;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import dev.gemba.platform.rest.Problem;
+
+/**
+ * One mechanism for both kinds of client. The REST API authenticates every request with HTTP
+ * Basic and never creates a session; anonymous API calls get 401 problem+json. The UI signs in
+ * through the login page (SecurityContext.authenticate with a credential), after which the caller
+ * lives in the HTTP session; anonymous page requests are redirected to the login page.
+ */
+@ApplicationScoped
+public class GembaAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String LOGIN_PAGE = "/login.xhtml";
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @Inject
+    IdentityStoreHandler identityStore;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        Credential loginPageCredential = context.getAuthParameters().getCredential();
+        if (loginPageCredential != null) {
+            return signIn(request, context, loginPageCredential);
+        }
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            CredentialValidationResult result = identityStore.validate(basicCredential(authorization.substring(6)));
+            return result.getStatus() == CredentialValidationResult.Status.VALID
+                    ? context.notifyContainerAboutLogin(result)
+                    : unauthorized(request, response, "wrong username or password");
+        }
+        var session = request.getSession(false);
+        if (session != null && session.getAttribute(SessionCaller.ATTRIBUTE) instanceof SessionCaller caller) {
+            return context.notifyContainerAboutLogin(caller::username, caller.roles());
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        if (isApi(request)) {
+            return unauthorized(request, response, "sign in to use the API (HTTP Basic)");
+        }
+        return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
+                + URLEncoder.encode(originalPath(request), StandardCharsets.UTF_8));
+    }
+
+    private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
+        CredentialValidationResult result = identityStore.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        if (request.getSession(false) != null) {
+            request.changeSessionId(); // no session fixation
+        }
+        request.getSession(true).setAttribute(SessionCaller.ATTRIBUTE,
+                new SessionCaller(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private static UsernamePasswordCredential basicCredential(String encoded) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded.strip()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            decoded = "";
+        }
+        int colon = decoded.indexOf(':');
+        return colon < 0 ? new UsernamePasswordCredential("", "")
+                : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
+            String detail) {
+        if (!isApi(request)) {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Gemba\", charset=\"UTF-8\"");
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(JSON.toJson(Problem.of(jakarta.ws.rs.core.Response.Status.UNAUTHORIZED,
+                    "unauthorized", detail)));
+            response.flushBuffer();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    private static String originalPath(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
+    }
+}
