@@ -47,6 +47,13 @@ public final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[@id='" + id + "']")));
     }
 
+    /** The element's text once it has any (waits for an AJAX update to fill it). */
+    public String textOf(String id) {
+        By element = By.xpath("//*[@id='" + id + "']");
+        wait.until(d -> !d.findElement(element).getText().isBlank());
+        return driver.findElement(element).getText();
+    }
+
     public void waitForText(String text) {
         wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//*[contains(normalize-space(.), \"" + text + "\")]")));

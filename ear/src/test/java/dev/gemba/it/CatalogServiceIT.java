@@ -40,15 +40,15 @@ class CatalogServiceIT {
     BusinessUnitService units;
 
     @EJB
-    RunAsRole.Admin admin;
+    RunAsAdmin admin;
 
     @EJB
-    RunAsRole.Viewer viewer;
+    RunAsViewer viewer;
 
     @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.gembaWith(CatalogServiceIT.class, RunAsRole.class, RunAsRole.Admin.class,
-                RunAsRole.Viewer.class);
+    static EnterpriseArchive deployment() throws Exception {
+        return Deployments.gembaWith(CatalogServiceIT.class, RunAsAdmin.class,
+                RunAsViewer.class);
     }
 
     private static ServiceForm form(String name, Criticality criticality, Long version) {

@@ -72,6 +72,7 @@ public class BusinessUnitService {
         requireUniqueName(form.name(), id);
         unit.rename(form.name());
         apply(form, unit);
+        units.flush();
         return BusinessUnitDetails.of(unit);
     }
 

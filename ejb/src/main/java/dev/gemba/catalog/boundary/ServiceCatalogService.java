@@ -58,6 +58,7 @@ public class ServiceCatalogService {
         requireUniqueName(form.name(), id);
         service.rename(form.name());
         apply(form, service);
+        services.flush();
         return ServiceDetails.of(service);
     }
 

@@ -81,4 +81,9 @@ public class BusinessUnitRepository {
     public void remove(BusinessUnit unit) {
         em.remove(unit);
     }
+
+    /** Writes pending changes now, so that a returned record carries the new version. */
+    public void flush() {
+        em.flush();
+    }
 }

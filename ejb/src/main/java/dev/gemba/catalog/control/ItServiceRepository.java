@@ -94,4 +94,9 @@ public class ItServiceRepository {
     public void remove(ItService service) {
         em.remove(service);
     }
+
+    /** Writes pending changes now, so that a returned record carries the new version. */
+    public void flush() {
+        em.flush();
+    }
 }

@@ -40,6 +40,7 @@ public class ApplicationStartup {
         if (settings.demo()) {
             demoData.load();
         } else {
+            demoData.disablePublishedLogins();
             adminBootstrap.ensureAdministrator();
         }
     }

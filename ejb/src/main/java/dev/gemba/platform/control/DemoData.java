@@ -62,6 +62,22 @@ public class DemoData {
         LOG.info(logins::toString);
     }
 
+    /**
+     * Outside demo mode, demo accounts that still have the published password are disabled, so
+     * switching demo mode off never leaves a known login behind.
+     */
+    public void disablePublishedLogins() {
+        for (String[] u : USERS) {
+            users.findByUsername(u[0])
+                    .filter(user -> user.isEnabled() && hasher.verify(PASSWORD.toCharArray(), user.getPasswordHash()))
+                    .ifPresent(user -> {
+                        user.setEnabled(false);
+                        LOG.warning(() -> "Demo mode is off: disabled demo login '" + user.getUsername()
+                                + "' that still had the published password");
+                    });
+        }
+    }
+
     private void storeUsers() {
         String hash = hasher.hash(PASSWORD.toCharArray());
         for (String[] u : USERS) {

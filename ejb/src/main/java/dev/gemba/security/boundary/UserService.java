@@ -81,6 +81,7 @@ public class UserService {
             user.setPasswordHash(hasher.hash(form.password().toCharArray()));
         }
         credentialCache.forget(user.getUsername());
+        users.flush();
         return UserSummary.of(user);
     }
 

@@ -1,6 +1,5 @@
 package dev.gemba.security.control;
 
-import java.util.EnumSet;
 import java.util.logging.Logger;
 
 import jakarta.ejb.Stateless;
@@ -30,7 +29,7 @@ public class AdminBootstrap {
     GembaSettings settings;
 
     public void ensureAdministrator() {
-        if (users.existsWithRole(Role.ADMIN)) {
+        if (users.existsEnabledWithRole(Role.ADMIN)) {
             return;
         }
         String password = settings.adminPassword().orElseThrow(() -> new IllegalStateException(
@@ -40,9 +39,14 @@ public class AdminBootstrap {
             throw new IllegalStateException("Gemba refuses to start: GEMBA_ADMIN_PASSWORD must have at least "
                     + MIN_PASSWORD_LENGTH + " characters");
         }
-        var admin = new UserAccount(settings.adminUsername(), "Administrator", hasher.hash(password.toCharArray()));
-        admin.setRoles(EnumSet.of(Role.ADMIN));
-        users.store(admin);
+        String hash = hasher.hash(password.toCharArray());
+        UserAccount admin = users.findByUsername(settings.adminUsername())
+                .orElseGet(() -> users.store(new UserAccount(settings.adminUsername(), "Administrator", hash)));
+        admin.setPasswordHash(hash);
+        admin.setEnabled(true);
+        var roles = admin.getRoles();
+        roles.add(Role.ADMIN);
+        admin.setRoles(roles);
         LOG.info(() -> "Created the first administrator '" + settings.adminUsername() + "' from configuration");
     }
 }

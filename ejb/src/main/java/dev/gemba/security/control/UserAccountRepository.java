@@ -33,8 +33,9 @@ public class UserAccountRepository {
                 .getResultList();
     }
 
-    public boolean existsWithRole(Role role) {
-        return !em.createQuery("select u.id from UserAccount u join u.roles r where r = :role", Long.class)
+    public boolean existsEnabledWithRole(Role role) {
+        return !em.createQuery("select u.id from UserAccount u join u.roles r where r = :role and u.enabled = true",
+                        Long.class)
                 .setParameter("role", role)
                 .setMaxResults(1)
                 .getResultList()
@@ -52,5 +53,10 @@ public class UserAccountRepository {
 
     public void remove(UserAccount user) {
         em.remove(user);
+    }
+
+    /** Writes pending changes now, so that a returned record carries the new version. */
+    public void flush() {
+        em.flush();
     }
 }

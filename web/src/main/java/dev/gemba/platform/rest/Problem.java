@@ -16,7 +16,7 @@ import dev.gemba.platform.boundary.FieldError;
 public record Problem(URI type, String title, int status, String detail, String instance, List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    public static final MediaType MEDIA = MediaType.valueOf(MEDIA_TYPE);
+    public static final MediaType MEDIA = new MediaType("application", "problem+json");
     private static final String TYPES = "https://gemba.dev/problems/";
 
     public static Problem of(Response.Status status, String slug, String detail, List<FieldError> errors) {

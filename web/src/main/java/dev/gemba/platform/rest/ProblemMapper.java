@@ -28,6 +28,9 @@ import dev.gemba.platform.boundary.StaleUpdateException;
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+    /** How Yasson names the property it failed to bind. */
+    private static final java.util.regex.Pattern PROPERTY =
+            java.util.regex.Pattern.compile("(?i)property:? '?\"?([A-Za-z0-9_]+)");
 
     @Override
     public Response toResponse(Throwable thrown) {
@@ -78,10 +81,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     private static Problem unreadableBody(Throwable e) {
         String message = rootMessage(e);
         String field = "body";
-        var matcher = java.util.regex.Pattern.compile("(?:property|field|Property) '?\"?([A-Za-z0-9_]+)")
-                .matcher(message);
-        if (matcher.find()) {
-            field = matcher.group(1);
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            var matcher = PROPERTY.matcher(String.valueOf(t.getMessage()));
+            if (matcher.find()) {
+                field = matcher.group(1);
+            }
         }
         return Problem.of(Status.BAD_REQUEST, "unreadable-body", "the request body is not valid JSON for this "
                 + "resource: " + message, List.of(new FieldError(field, "cannot be read: " + message)));

@@ -106,7 +106,8 @@ public class GembaAuthenticationMechanism implements HttpAuthenticationMechanism
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return AuthenticationStatus.SEND_FAILURE;
+        // the response is complete; SEND_FAILURE would make the container send its own error page
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     static boolean isApi(HttpServletRequest request) {

@@ -1,4 +1,4 @@
-package dev.gemba.platform.boundary;
+package dev.gemba.platform.health;
 
 import java.sql.Connection;
 
@@ -11,7 +11,11 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only while the database answers. */
+/**
+ * Gemba is ready only while its database answers (/health/ready on the management port).
+ * WildFly collects health checks from the EAR's top level only, so this package is packaged as
+ * a library jar of the EAR rather than inside the EJB module.
+ */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadinessCheck implements HealthCheck {
@@ -23,10 +27,8 @@ public class DatabaseReadinessCheck implements HealthCheck {
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("database");
         try (Connection connection = dataSource.getConnection()) {
-            boolean valid = connection.isValid(2);
-            return response.status(valid)
-                    .withData("product", connection.getMetaData().getDatabaseProductName())
-                    .build();
+            return response.status(connection.isValid(2))
+                    .withData("product", connection.getMetaData().getDatabaseProductName()).build();
         } catch (Exception e) {
             return response.down().withData("error", e.getClass().getSimpleName() + ": " + e.getMessage()).build();
         }
