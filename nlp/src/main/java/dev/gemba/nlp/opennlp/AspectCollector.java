@@ -1,0 +1,86 @@
+package dev.gemba.nlp.opennlp;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import dev.gemba.nlp.KeyPhrase;
+import dev.gemba.nlp.Sentiment;
+import dev.gemba.nlp.TopicScore;
+
+/**
+ * Gathers, sentence by sentence, the topics and key phrases of one text together with the
+ * sentiment of the sentences that mention them (aspect sentiment). One instance per analysis.
+ */
+final class AspectCollector {
+
+    private static final int MAX_PHRASES = 5;
+
+    private static final class Tally {
+        int hits;
+        double scoreSum;
+        int sentences;
+        int start = -1;
+        int end;
+        int words;
+    }
+
+    private final Map<String, Tally> topics = new LinkedHashMap<>();
+    private final Map<String, Tally> phrases = new LinkedHashMap<>();
+
+    void sentence(double score, String[] tokens, String[] tags, int[] starts, TopicTaxonomy taxonomy,
+            KeyPhraseExtractor extractor) {
+        Map<String, Tally> seenTopics = new LinkedHashMap<>();
+        for (String token : tokens) {
+            for (String topic : taxonomy.topicsOf(token.toLowerCase(Locale.ROOT))) {
+                Tally tally = topics.computeIfAbsent(topic, t -> new Tally());
+                tally.hits++;
+                seenTopics.put(topic, tally);
+            }
+        }
+        seenTopics.values().forEach(t -> {
+            t.scoreSum += score;
+            t.sentences++;
+        });
+        Map<String, Tally> seenPhrases = new LinkedHashMap<>();
+        for (var occurrence : extractor.extract(tokens, tags, starts)) {
+            Tally tally = phrases.computeIfAbsent(occurrence.phrase(), p -> new Tally());
+            tally.hits++;
+            if (tally.start < 0) {
+                tally.start = occurrence.start();
+                tally.end = occurrence.end();
+                tally.words = occurrence.words();
+            }
+            seenPhrases.put(occurrence.phrase(), tally);
+        }
+        seenPhrases.values().forEach(t -> {
+            t.scoreSum += score;
+            t.sentences++;
+        });
+    }
+
+    List<TopicScore> topics(double neutralBand) {
+        List<TopicScore> result = new ArrayList<>();
+        topics.forEach((topic, t) -> result.add(new TopicScore(topic, 1 - Math.exp(-0.9 * t.hits),
+                Sentiment.of(t.scoreSum / t.sentences, neutralBand))));
+        result.sort(Comparator.comparingDouble(TopicScore::confidence).reversed());
+        return result;
+    }
+
+    List<KeyPhrase> keyPhrases(double neutralBand) {
+        double max = phrases.values().stream().mapToDouble(AspectCollector::weight).max().orElse(1);
+        List<KeyPhrase> result = new ArrayList<>();
+        phrases.forEach((phrase, t) -> result.add(new KeyPhrase(phrase, t.start, t.end, weight(t) / max,
+                Sentiment.of(t.scoreSum / t.sentences, neutralBand))));
+        result.sort(Comparator.comparingDouble(KeyPhrase::salience).reversed().thenComparing(KeyPhrase::start));
+        return result.subList(0, Math.min(MAX_PHRASES, result.size()));
+    }
+
+    /** More mentions and longer phrases are more salient. */
+    private static double weight(Tally t) {
+        return t.hits * (1 + 0.5 * (t.words - 1));
+    }
+}

@@ -1,0 +1,46 @@
+package dev.gemba.nlp.opennlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds noun phrases by part-of-speech pattern: adjectives followed by one or more nouns or
+ * proper nouns (Universal Dependencies tags). Stateless and thread-safe.
+ */
+final class KeyPhraseExtractor {
+
+    /** A phrase occurrence: normalised text and offsets into the original text. */
+    record Occurrence(String phrase, int start, int end, int words) {
+    }
+
+    List<Occurrence> extract(String[] tokens, String[] tags, int[] starts) {
+        List<Occurrence> found = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.length) {
+            int begin = i;
+            while (i < tokens.length && "ADJ".equals(tags[i])) {
+                i++;
+            }
+            int nounStart = i;
+            while (i < tokens.length && isNoun(tags[i]) && tokens[i].length() > 1) {
+                i++;
+            }
+            if (i > nounStart) {
+                int end = starts[i - 1] + tokens[i - 1].length();
+                StringBuilder phrase = new StringBuilder();
+                for (int k = begin; k < i; k++) {
+                    phrase.append(k > begin ? " " : "").append(tokens[k].toLowerCase(Locale.ROOT));
+                }
+                found.add(new Occurrence(phrase.toString(), starts[begin], end, i - begin));
+            } else if (i == begin) {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    private static boolean isNoun(String tag) {
+        return "NOUN".equals(tag) || "PROPN".equals(tag);
+    }
+}
