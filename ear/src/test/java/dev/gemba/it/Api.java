@@ -47,6 +47,11 @@ public final class Api {
         return send("GET", path, null);
     }
 
+    /** A GET that accepts any media type (for downloads such as JSONL). */
+    public Reply download(String path) {
+        return send("GET", path, null, "*/*");
+    }
+
     public Reply post(String path, String json) {
         return send("POST", path, json);
     }
@@ -60,8 +65,12 @@ public final class Api {
     }
 
     public Reply send(String method, String path, String json) {
+        return send(method, path, json, "application/json");
+    }
+
+    public Reply send(String method, String path, String json, String accept) {
         var builder = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json")
+                .header("Accept", accept)
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
         if (json != null) {

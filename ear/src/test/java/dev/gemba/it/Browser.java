@@ -63,6 +63,46 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//*[@id='" + id + "']")));
     }
 
+    /** Clicks an element, finding it again if an AJAX update replaced it meanwhile. */
+    public void click(String id) {
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    byId(id).click();
+                    return true;
+                });
+    }
+
+    /** Picks an option of a PrimeFaces selectOneMenu by its visible label. */
+    public void choose(String menuId, String label) {
+        By option = By.xpath("//*[@id='" + menuId + "_panel']//li[@data-label='" + label + "']");
+        By shown = By.xpath("//*[@id='" + menuId + "_label']");
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            if (!d.findElement(option).isDisplayed()) {
+                byId(menuId).click();
+            }
+            wait.until(ExpectedConditions.elementToBeClickable(option)).click();
+            return d.findElement(shown).getText().equals(label);
+        });
+    }
+
+    /** Repeats an action until the text appears on the page (for results of background work). */
+    public void repeatUntilText(Runnable action, String text, Duration timeout) {
+        new WebDriverWait(driver, timeout, Duration.ofMillis(500)).until(d -> {
+            action.run();
+            try {
+                waitForTextBriefly(text);
+                return true;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                return false;
+            }
+        });
+    }
+
+    private void waitForTextBriefly(String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(2)).until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//*[contains(normalize-space(.), \"" + text + "\")]")));
+    }
+
     public void signIn(String username, String password) {
         open("/login.xhtml");
         byId("login:username").sendKeys(username);

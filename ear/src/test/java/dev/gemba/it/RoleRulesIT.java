@@ -29,6 +29,9 @@ class RoleRulesIT {
     private static final List<String> EVERYONE = List.of("admin", "rm", "desk", "steering", "viewer", "integration");
     private static final String SERVICE = "{\"name\":\"x\",\"criticality\":\"LOW\",\"status\":\"LIVE\"}";
     private static final String UNIT = "{\"name\":\"x\"}";
+    private static final List<String> READERS = List.of("admin", "rm", "desk", "steering", "viewer");
+    private static final String FEEDBACK = "{\"channel\":\"PHONE\",\"text\":\"role rule check\"}";
+    private static final String CORRECTION = "{\"sentiment\":\"NEUTRAL\",\"version\":0}";
     private static final String USER = "{\"username\":\"x\",\"displayName\":\"x\",\"roles\":[\"VIEWER\"]}";
 
     @Deployment(testable = false)
@@ -52,13 +55,19 @@ class RoleRulesIT {
                 new Endpoint("GET", "/api/v1/users/999999", null, List.of("admin"), "viewer"),
                 new Endpoint("POST", "/api/v1/users", USER, List.of("admin"), "integration"),
                 new Endpoint("PUT", "/api/v1/users/999999", USER, List.of("admin"), "steering"),
-                new Endpoint("DELETE", "/api/v1/users/999999", null, List.of("admin"), "desk"));
+                new Endpoint("DELETE", "/api/v1/users/999999", null, List.of("admin"), "desk"),
+                new Endpoint("POST", "/api/v1/feedback", FEEDBACK, List.of("admin", "desk", "integration"), "viewer"),
+                new Endpoint("GET", "/api/v1/feedback", null, READERS, "integration"),
+                new Endpoint("GET", "/api/v1/feedback/999999", null, READERS, "integration"),
+                new Endpoint("PUT", "/api/v1/feedback/999999/correction", CORRECTION, List.of("admin", "desk"), "rm"),
+                new Endpoint("POST", "/api/v1/feedback/999999/reanalysis", null, List.of("admin", "desk"), "viewer"),
+                new Endpoint("GET", "/api/v1/feedback/corrections", null, List.of("admin", "desk"), "steering"));
     }
 
     @TestFactory
     Stream<DynamicTest> anonymousCallsGet401ProblemJson() {
         return endpoints().stream().map(e -> DynamicTest.dynamicTest(e.method() + " " + e.path(), () -> {
-            var reply = Api.anonymous().send(e.method(), e.path(), e.body());
+            var reply = Api.anonymous().send(e.method(), e.path(), e.body(), "*/*");
             assertEquals(401, reply.status(), reply::toString);
             assertTrue(reply.isProblem(), reply::toString);
             assertEquals(401, reply.json().getInt("status"));
@@ -69,7 +78,7 @@ class RoleRulesIT {
     @TestFactory
     Stream<DynamicTest> wrongPasswordGets401() {
         return endpoints().stream().limit(3).map(e -> DynamicTest.dynamicTest(e.method() + " " + e.path(), () -> {
-            var reply = Api.as("admin", "not-the-password").send(e.method(), e.path(), e.body());
+            var reply = Api.as("admin", "not-the-password").send(e.method(), e.path(), e.body(), "*/*");
             assertEquals(401, reply.status(), reply::toString);
             assertTrue(reply.isProblem(), reply::toString);
         }));
@@ -79,7 +88,7 @@ class RoleRulesIT {
     Stream<DynamicTest> rolesNotAllowedGet403ProblemJson() {
         return endpoints().stream().filter(e -> e.forbidden() != null)
                 .map(e -> DynamicTest.dynamicTest(e.forbidden() + ": " + e.method() + " " + e.path(), () -> {
-                    var reply = Api.as(e.forbidden()).send(e.method(), e.path(), e.body());
+                    var reply = Api.as(e.forbidden()).send(e.method(), e.path(), e.body(), "*/*");
                     assertEquals(403, reply.status(), reply::toString);
                     assertTrue(reply.isProblem(), reply::toString);
                 }));
@@ -90,7 +99,7 @@ class RoleRulesIT {
         // 404 and 400 prove the request passed the role check and reached the service
         return endpoints().stream().flatMap(e -> e.allowed().stream()
                 .map(user -> DynamicTest.dynamicTest(user + ": " + e.method() + " " + e.path(), () -> {
-                    var reply = Api.as(user).send(e.method(), e.path(), e.body());
+                    var reply = Api.as(user).send(e.method(), e.path(), e.body(), "*/*");
                     assertTrue(reply.status() != 401 && reply.status() != 403, reply::toString);
                     assertTrue(reply.status() < 500, reply::toString);
                 })));

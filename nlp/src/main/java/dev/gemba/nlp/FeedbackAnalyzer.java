@@ -17,6 +17,9 @@ public interface FeedbackAnalyzer {
      */
     Analysis analyze(String text);
 
+    /** The topic ids this analyser can assign, in taxonomy order. */
+    java.util.List<String> topics();
+
     /** Identifies the models and lexicons in use; stored with every analysis. */
     String modelVersion();
 }

@@ -71,6 +71,11 @@ public final class OpenNlpFeedbackAnalyzer implements FeedbackAnalyzer {
     }
 
     @Override
+    public List<String> topics() {
+        return taxonomy.topics();
+    }
+
+    @Override
     public String modelVersion() {
         return VERSION;
     }

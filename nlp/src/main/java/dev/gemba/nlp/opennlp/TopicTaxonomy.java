@@ -20,6 +20,10 @@ final class TopicTaxonomy {
         }
     }
 
+    List<String> topics() {
+        return List.copyOf(keywords.keySet());
+    }
+
     /** The topics a lower-cased token signals. */
     List<String> topicsOf(String token) {
         List<String> topics = new ArrayList<>(1);

@@ -27,6 +27,7 @@ import dev.gemba.catalog.entity.Criticality;
 import dev.gemba.catalog.entity.ServiceStatus;
 import dev.gemba.platform.boundary.Page;
 import dev.gemba.platform.rest.PageParams;
+import dev.gemba.platform.rest.QueryValues;
 import dev.gemba.security.entity.Role;
 
 /** IT services: every signed-in role reads, administrators write. */
@@ -42,9 +43,10 @@ public class ServicesResource {
     ServiceCatalogService catalog;
 
     @GET
-    public Page<ServiceDetails> list(@QueryParam("q") String text, @QueryParam("criticality") Criticality criticality,
-            @QueryParam("status") ServiceStatus status, @BeanParam PageParams page) {
-        return catalog.list(new ServiceQuery(text, criticality, status), page.toRequest());
+    public Page<ServiceDetails> list(@QueryParam("q") String text, @QueryParam("criticality") String criticality,
+            @QueryParam("status") String status, @BeanParam PageParams page) {
+        return catalog.list(new ServiceQuery(text, QueryValues.enumValue("criticality", criticality, Criticality.class),
+                QueryValues.enumValue("status", status, ServiceStatus.class)), page.toRequest());
     }
 
     @GET

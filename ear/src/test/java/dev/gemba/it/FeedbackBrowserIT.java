@@ -1,0 +1,63 @@
+package dev.gemba.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Service desk: capture an item, see it analysed in the inbox, correct its sentiment. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class FeedbackBrowserIT {
+
+    private Browser browser;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.gemba();
+    }
+
+    @BeforeEach
+    void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void captureSeeAnalysedAndCorrect() {
+        String marker = "case" + UUID.randomUUID().toString().substring(0, 8);
+        browser.signIn("desk", Api.DEMO_PASSWORD);
+        browser.open("/feedback/capture.xhtml");
+        browser.byId("capture:text").sendKeys("The VPN drops every morning and it is terrible <b>" + marker + "</b>");
+        browser.byId("capture:save").click();
+        browser.waitForText("Feedback saved");
+
+        browser.open("/feedback/inbox.xhtml");
+        browser.byId("inbox:text").sendKeys(marker);
+        browser.repeatUntilText(() -> browser.click("inbox:apply"), "Negative", Duration.ofSeconds(60));
+        assertTrue(browser.pageSource().contains("&lt;b&gt;" + marker), "stored HTML is shown escaped");
+
+        browser.click("inbox:table:0:open");
+        browser.byId("analysedText");
+        assertTrue(browser.pageSource().contains("gemba-driver-negative"), "the words that drove it are marked");
+        browser.choose("detail:sentiment", "Neutral");
+        browser.click("detail:saveCorrection");
+        String corrected = browser.textOf("detail:correctedSentiment");
+        assertTrue(corrected.contains("Neutral"), corrected);
+        String model = browser.textOf("detail:modelSentiment");
+        assertTrue(model.contains("Negative"), "the model's label stays visible: " + model);
+    }
+}

@@ -1,0 +1,128 @@
+package dev.gemba.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Feedback over REST: idempotent ingest, asynchronous analysis, corrections kept apart and exported. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class FeedbackRestIT {
+
+    private final Api integration = Api.as("integration");
+    private final Api desk = Api.as("desk");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.gemba();
+    }
+
+    static String feedbackJson(String text, String externalId) {
+        return "{\"channel\":\"EMAIL\",\"text\":" + jsonString(text) + ",\"tier\":\"L1\",\"tags\":[\"Vpn\"]"
+                + (externalId == null ? "" : ",\"externalId\":\"" + externalId + "\"") + "}";
+    }
+
+    static String jsonString(String s) {
+        return jakarta.json.Json.createValue(s).toString();
+    }
+
+    /** Polls until the analysis has run; never a fixed sleep. */
+    static JsonObject awaitAnalysis(Api api, long id) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            JsonObject item = api.get("/api/v1/feedback/" + id).json();
+            if (!"PENDING".equals(item.getString("analysisStatus"))) {
+                return item;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("feedback " + id + " was not analysed within 60 s");
+    }
+
+    @Test
+    void repeatingASubmissionReturnsTheSameItemAndCreatesNothing() {
+        String externalId = "ticket-" + UUID.randomUUID();
+        String text = "Idempotency check " + externalId;
+        var first = integration.post("/api/v1/feedback", feedbackJson(text, externalId));
+        assertEquals(201, first.status(), first::toString);
+        var second = integration.post("/api/v1/feedback", feedbackJson(text, externalId));
+        assertEquals(200, second.status(), second::toString);
+        assertEquals(first.json().getJsonNumber("id").longValue(), second.json().getJsonNumber("id").longValue());
+        var matches = desk.get("/api/v1/feedback?q=" + externalId).json();
+        assertEquals(1, matches.getJsonNumber("total").longValue());
+    }
+
+    @Test
+    void analysisIsStoredAfterSubmission() throws Exception {
+        var created = integration.post("/api/v1/feedback", feedbackJson(
+                "The VPN keeps dropping every hour and it is terrible. Support was friendly though.", null));
+        assertEquals(201, created.status(), created::toString);
+        assertEquals("PENDING", created.json().getString("analysisStatus"));
+
+        JsonObject item = awaitAnalysis(desk, created.json().getJsonNumber("id").longValue());
+        assertEquals("ANALYSED", item.getString("analysisStatus"), item::toString);
+        assertEquals("en", item.getString("language"));
+        assertTrue(item.getJsonArray("topics").toString().contains("network-connectivity"), item::toString);
+        assertTrue(item.getString("analysisDetail").contains("\"sentences\""));
+        assertTrue(item.getString("modelVersion").length() > 0);
+    }
+
+    @Test
+    void htmlIsStoredVerbatim() {
+        String text = "<script>alert('x')</script> & \u0007 bell";
+        var created = integration.post("/api/v1/feedback", feedbackJson(text, null));
+        assertEquals(201, created.status(), created::toString);
+        assertEquals(text, desk.get("/api/v1/feedback/" + created.json().getJsonNumber("id").longValue()).json()
+                .getString("text"));
+    }
+
+    @Test
+    void textOverTheLimitIsRefusedNamingTheField() {
+        var reply = integration.post("/api/v1/feedback", feedbackJson("x".repeat(20_001), null));
+        assertEquals(400, reply.status(), () -> reply.status() + " " + reply.contentType());
+        assertTrue(reply.isProblem());
+        assertEquals("text", reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    @Test
+    void unknownFilterValueIsA400NamingTheParameter() {
+        var reply = desk.get("/api/v1/feedback?sentiment=ECSTATIC");
+        assertEquals(400, reply.status(), reply::toString);
+        assertEquals("sentiment", reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    @Test
+    void correctionIsKeptApartFromTheModelAndExported() throws Exception {
+        var created = integration.post("/api/v1/feedback", feedbackJson("The new laptop is great, setup took "
+                + "five minutes. " + UUID.randomUUID(), null)).json();
+        long id = created.getJsonNumber("id").longValue();
+        JsonObject analysed = awaitAnalysis(desk, id);
+        String modelSentiment = analysed.getString("sentiment");
+
+        var corrected = desk.put("/api/v1/feedback/" + id + "/correction", "{\"sentiment\":\"NEUTRAL\","
+                + "\"topics\":[\"hardware-devices\"],\"version\":" + analysed.getJsonNumber("version") + "}");
+        assertEquals(200, corrected.status(), corrected::toString);
+        assertEquals("NEUTRAL", corrected.json().getString("correctedSentiment"));
+        assertEquals(modelSentiment, corrected.json().getString("sentiment"));
+
+        var filtered = desk.get("/api/v1/feedback?sentiment=NEUTRAL&q=setup%20took").json();
+        assertTrue(filtered.getJsonNumber("total").longValue() >= 1);
+
+        var export = desk.download("/api/v1/feedback/corrections?max=500");
+        assertEquals(200, export.status());
+        assertTrue(export.body().lines().anyMatch(l -> l.contains("setup took") && l.contains("\"label\":\"neutral\"")
+                && l.contains("hardware-devices")), export.body());
+    }
+}

@@ -1,0 +1,156 @@
+package dev.gemba.feedback.boundary;
+
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import dev.gemba.feedback.control.FeedbackAnalysisHandler;
+import dev.gemba.feedback.control.FeedbackIntake;
+import dev.gemba.feedback.control.FeedbackRepository;
+import dev.gemba.feedback.control.TextAnalysis;
+import dev.gemba.feedback.entity.Feedback;
+import dev.gemba.feedback.entity.FeedbackCorrection;
+import dev.gemba.platform.boundary.InvalidInputException;
+import dev.gemba.platform.boundary.Page;
+import dev.gemba.platform.boundary.PageRequest;
+import dev.gemba.platform.boundary.RecordNotFoundException;
+import dev.gemba.platform.boundary.StaleUpdateException;
+import dev.gemba.platform.control.InputValidator;
+import dev.gemba.platform.queue.WorkQueue;
+import dev.gemba.security.entity.Role;
+
+/**
+ * Interaction feedback: the service desk and integrations submit it, the desk works the inbox and
+ * corrects the model's labels; everyone else who may see feedback reads it.
+ */
+@Stateless
+@RolesAllowed({Role.ADMIN_NAME, Role.SERVICE_DESK_NAME, Role.RELATIONSHIP_MANAGER_NAME,
+        Role.STEERING_COMMITTEE_NAME, Role.VIEWER_NAME})
+public class FeedbackService {
+
+    @EJB
+    FeedbackIntake intake;
+
+    @EJB
+    WorkQueue queue;
+
+    @Inject
+    FeedbackRepository feedback;
+
+    @Inject
+    InputValidator validator;
+
+    @Inject
+    TextAnalysis textAnalysis;
+
+    @Resource
+    SessionContext session;
+
+    /**
+     * Stores an item and queues its analysis. Idempotent by external id: a repeat returns the
+     * stored item and creates nothing, also when two repeats race each other.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.SERVICE_DESK_NAME, Role.INTEGRATION_NAME})
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Submission submit(FeedbackForm form) {
+        validator.check(form);
+        String externalId = form.externalId() == null || form.externalId().isBlank() ? null : form.externalId().strip();
+        if (externalId != null) {
+            Optional<FeedbackSummary> existing = intake.findByExternalId(externalId);
+            if (existing.isPresent()) {
+                return new Submission(existing.get(), false);
+            }
+        }
+        try {
+            return new Submission(intake.store(form, session.getCallerPrincipal().getName()), true);
+        } catch (EJBException e) {
+            if (externalId != null && isUniqueViolation(e)) {
+                return intake.findByExternalId(externalId).map(s -> new Submission(s, false)).orElseThrow(() -> e);
+            }
+            throw e;
+        }
+    }
+
+    public Page<FeedbackSummary> list(FeedbackQuery query, PageRequest page) {
+        var items = feedback.search(query, page).stream().map(FeedbackSummary::of).toList();
+        return new Page<>(items, page.page(), page.size(), feedback.count(query));
+    }
+
+    /** The topic ids the analysis assigns, for filters and corrections. */
+    public List<String> topics() {
+        return textAnalysis.topics();
+    }
+
+    /** Tags in use beginning with the prefix, for the capture form's autocompletion. */
+    public List<String> tags(String prefix) {
+        return feedback.tagsStartingWith(prefix == null ? "" : prefix.strip(), 10);
+    }
+
+    public FeedbackSummary get(long id) {
+        return FeedbackSummary.of(load(id));
+    }
+
+    /** Stores a person's labels beside the model's; both stay visible and the history is kept. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.SERVICE_DESK_NAME})
+    public FeedbackSummary correct(long id, CorrectionForm form) {
+        validator.check(form);
+        Feedback item = load(id);
+        if (form.version() != item.getVersion()) {
+            throw new StaleUpdateException("feedback", id, form.version(), item.getVersion());
+        }
+        var unknown = form.topics().stream().filter(t -> !t.matches("[a-z0-9-]{1,60}")).toList();
+        if (!unknown.isEmpty()) {
+            throw new InvalidInputException("topics", "topic ids are lower-case words joined by '-': " + unknown);
+        }
+        String topics = form.topics().isEmpty() ? null : String.join(",", new TreeSet<>(form.topics()));
+        item.corrected(form.sentiment(), topics);
+        feedback.store(new FeedbackCorrection(item, form.sentiment(), topics, session.getCallerPrincipal().getName()));
+        feedback.flush();
+        return FeedbackSummary.of(item);
+    }
+
+    /** Queues the analysis again, e.g. after it failed. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.SERVICE_DESK_NAME})
+    public FeedbackSummary reanalyse(long id) {
+        Feedback item = load(id);
+        item.analysisRequested();
+        queue.retry(FeedbackAnalysisHandler.KIND, id);
+        return FeedbackSummary.of(item);
+    }
+
+    /** Corrections as labelled examples, oldest first, for the NLP module's train-your-own mode. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.SERVICE_DESK_NAME})
+    public List<TrainingExample> trainingExamples(int first, int max) {
+        return feedback.corrections(first, Math.min(max, PageRequest.MAX_SIZE)).stream()
+                .sorted(Comparator.comparing(FeedbackCorrection::getId))
+                .map(TrainingExample::of).toList();
+    }
+
+    private Feedback load(long id) {
+        return feedback.find(id).orElseThrow(() -> new RecordNotFoundException("feedback", id));
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+            if (t.getClass().getName().equals("org.hibernate.exception.ConstraintViolationException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

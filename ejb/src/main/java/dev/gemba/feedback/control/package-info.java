@@ -1,0 +1,2 @@
+/** Storage, search and asynchronous analysis of feedback. */
+package dev.gemba.feedback.control;

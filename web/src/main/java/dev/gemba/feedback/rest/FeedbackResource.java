@@ -1,0 +1,107 @@
+package dev.gemba.feedback.rest;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.gemba.feedback.boundary.CorrectionForm;
+import dev.gemba.feedback.boundary.FeedbackForm;
+import dev.gemba.feedback.boundary.FeedbackQuery;
+import dev.gemba.feedback.boundary.FeedbackService;
+import dev.gemba.feedback.boundary.FeedbackSummary;
+import dev.gemba.feedback.entity.AnalysisStatus;
+import dev.gemba.feedback.entity.Channel;
+import dev.gemba.feedback.entity.Sentiment;
+import dev.gemba.feedback.entity.SupportTier;
+import dev.gemba.platform.boundary.Page;
+import dev.gemba.platform.rest.PageParams;
+import dev.gemba.platform.rest.QueryValues;
+import dev.gemba.security.entity.Role;
+
+/**
+ * Interaction feedback. Integrations and the service desk submit (idempotent by externalId:
+ * 201 when created, 200 with the stored item when repeated); the desk corrects labels.
+ */
+@Path("feedback")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Feedback")
+@RolesAllowed({Role.ADMIN_NAME, Role.SERVICE_DESK_NAME, Role.RELATIONSHIP_MANAGER_NAME,
+        Role.STEERING_COMMITTEE_NAME, Role.VIEWER_NAME})
+public class FeedbackResource {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @EJB
+    FeedbackService feedback;
+
+    @POST
+    @RolesAllowed({Role.ADMIN_NAME, Role.SERVICE_DESK_NAME, Role.INTEGRATION_NAME})
+    public Response submit(FeedbackForm form) {
+        var submission = feedback.submit(form);
+        return (submission.created() ? Response.created(URI.create("feedback/" + submission.feedback().id()))
+                : Response.ok()).entity(submission.feedback()).build();
+    }
+
+    @GET
+    public Page<FeedbackSummary> list(@QueryParam("sentiment") String sentiment, @QueryParam("topic") String topic,
+            @QueryParam("serviceId") Long serviceId, @QueryParam("businessUnitId") Long businessUnitId,
+            @QueryParam("channel") String channel, @QueryParam("tier") String tier,
+            @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("status") String status, @QueryParam("q") String text, @BeanParam PageParams page) {
+        var query = new FeedbackQuery(QueryValues.enumValue("sentiment", sentiment, Sentiment.class), topic,
+                serviceId, businessUnitId, QueryValues.enumValue("channel", channel, Channel.class),
+                QueryValues.enumValue("tier", tier, SupportTier.class), QueryValues.instant("from", from),
+                QueryValues.instant("to", to), QueryValues.enumValue("status", status, AnalysisStatus.class), text);
+        return feedback.list(query, page.toRequest());
+    }
+
+    @GET
+    @Path("{id: \\d+}")
+    public FeedbackSummary get(@PathParam("id") long id) {
+        return feedback.get(id);
+    }
+
+    @PUT
+    @Path("{id: \\d+}/correction")
+    @RolesAllowed({Role.ADMIN_NAME, Role.SERVICE_DESK_NAME})
+    public FeedbackSummary correct(@PathParam("id") long id, CorrectionForm form) {
+        return feedback.correct(id, form);
+    }
+
+    @POST
+    @Path("{id: \\d+}/reanalysis")
+    @RolesAllowed({Role.ADMIN_NAME, Role.SERVICE_DESK_NAME})
+    public FeedbackSummary reanalyse(@PathParam("id") long id) {
+        return feedback.reanalyse(id);
+    }
+
+    /** Corrections as JSONL ({"text","label","labels"}), the NLP module's training format. */
+    @GET
+    @Path("corrections")
+    @Produces("application/x-ndjson")
+    @RolesAllowed({Role.ADMIN_NAME, Role.SERVICE_DESK_NAME})
+    public String corrections(@QueryParam("first") @DefaultValue("0") int first,
+            @QueryParam("max") @DefaultValue("500") int max) {
+        StringBuilder lines = new StringBuilder();
+        feedback.trainingExamples(first, max).forEach(e -> lines.append(JSON.toJson(e)).append('\n'));
+        return lines.toString();
+    }
+}

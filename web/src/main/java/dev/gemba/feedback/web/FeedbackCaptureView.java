@@ -1,0 +1,169 @@
+package dev.gemba.feedback.web;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import dev.gemba.catalog.boundary.BusinessUnitDetails;
+import dev.gemba.catalog.boundary.BusinessUnitQuery;
+import dev.gemba.catalog.boundary.BusinessUnitService;
+import dev.gemba.catalog.boundary.ServiceCatalogService;
+import dev.gemba.catalog.boundary.ServiceDetails;
+import dev.gemba.catalog.boundary.ServiceQuery;
+import dev.gemba.feedback.boundary.FeedbackForm;
+import dev.gemba.feedback.boundary.FeedbackService;
+import dev.gemba.feedback.entity.Channel;
+import dev.gemba.feedback.entity.SupportTier;
+import dev.gemba.platform.boundary.PageRequest;
+import dev.gemba.platform.web.FormErrors;
+import dev.gemba.platform.web.Messages;
+
+/**
+ * Backs feedback/capture.xhtml: the service desk logs what a customer said in seconds. Channel
+ * and tier keep their last values between captures; Ctrl+Enter saves.
+ */
+@Named
+@ViewScoped
+public class FeedbackCaptureView implements Serializable {
+
+    @EJB
+    FeedbackService feedback;
+
+    @EJB
+    ServiceCatalogService catalog;
+
+    @EJB
+    BusinessUnitService units;
+
+    @Inject
+    FormErrors formErrors;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    FacesContext faces;
+
+    private Channel channel = Channel.PHONE;
+    private SupportTier tier = SupportTier.L1;
+    private String text;
+    private Long businessUnitId;
+    private List<Long> serviceIds = new ArrayList<>();
+    private List<String> tags = new ArrayList<>();
+    private String ticketRef;
+    private String contactName;
+    private List<ServiceDetails> services;
+    private List<BusinessUnitDetails> businessUnits;
+
+    public void save() {
+        var form = new FeedbackForm(null, channel, text, contactName, null, businessUnitId,
+                new HashSet<>(serviceIds), tier, ticketRef, null, new HashSet<>(tags));
+        if (formErrors.attempt("capture", () -> feedback.submit(form))) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("capture.saved"), null));
+            text = null;
+            ticketRef = null;
+            contactName = null;
+            tags = new ArrayList<>();
+        }
+    }
+
+    public List<String> completeTag(String prefix) {
+        return feedback.tags(prefix);
+    }
+
+    public List<ServiceDetails> getServices() {
+        if (services == null) {
+            services = catalog.list(ServiceQuery.all(), new PageRequest(0, PageRequest.MAX_SIZE, "name", false))
+                    .items();
+        }
+        return services;
+    }
+
+    public List<BusinessUnitDetails> getBusinessUnits() {
+        if (businessUnits == null) {
+            businessUnits = units.list(BusinessUnitQuery.all(), new PageRequest(0, PageRequest.MAX_SIZE, "name",
+                    false)).items();
+        }
+        return businessUnits;
+    }
+
+    public Channel[] getChannels() {
+        return Channel.values();
+    }
+
+    public SupportTier[] getTiers() {
+        return SupportTier.values();
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public void setChannel(Channel channel) {
+        this.channel = channel;
+    }
+
+    public SupportTier getTier() {
+        return tier;
+    }
+
+    public void setTier(SupportTier tier) {
+        this.tier = tier;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public Long getBusinessUnitId() {
+        return businessUnitId;
+    }
+
+    public void setBusinessUnitId(Long businessUnitId) {
+        this.businessUnitId = businessUnitId;
+    }
+
+    public List<Long> getServiceIds() {
+        return serviceIds;
+    }
+
+    public void setServiceIds(List<Long> serviceIds) {
+        this.serviceIds = serviceIds;
+    }
+
+    public List<String> getTags() {
+        return tags;
+    }
+
+    public void setTags(List<String> tags) {
+        this.tags = tags;
+    }
+
+    public String getTicketRef() {
+        return ticketRef;
+    }
+
+    public void setTicketRef(String ticketRef) {
+        this.ticketRef = ticketRef;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public void setContactName(String contactName) {
+        this.contactName = contactName;
+    }
+}

@@ -1,0 +1,40 @@
+package dev.gemba.platform.rest;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+
+import dev.gemba.platform.boundary.InvalidInputException;
+
+/**
+ * Parses query parameters by hand: JAX-RS answers 404 to an unconvertible query parameter, while
+ * a caller deserves a 400 that names the parameter.
+ */
+public final class QueryValues {
+
+    private QueryValues() {
+    }
+
+    public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    public static Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(name, "must be an ISO-8601 instant such as 2026-01-31T00:00:00Z");
+        }
+    }
+}
