@@ -29,10 +29,19 @@ public final class Browser implements AutoCloseable {
         }
         var options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=1400,1000", "--lang=en");
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-dev-shm-usage",
+                "--window-size=1400,1000",
+                "--lang=en");
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
                 .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
@@ -65,11 +74,10 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks an element, finding it again if an AJAX update replaced it meanwhile. */
     public void click(String id) {
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> {
-                    byId(id).click();
-                    return true;
-                });
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            byId(id).click();
+            return true;
+        });
     }
 
     /** Picks an option of a PrimeFaces selectOneMenu by its visible label. */
@@ -99,8 +107,9 @@ public final class Browser implements AutoCloseable {
     }
 
     private void waitForTextBriefly(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(2)).until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//*[contains(normalize-space(.), \"" + text + "\")]")));
+        new WebDriverWait(driver, Duration.ofSeconds(2))
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.xpath("//*[contains(normalize-space(.), \"" + text + "\")]")));
     }
 
     public void signIn(String username, String password) {

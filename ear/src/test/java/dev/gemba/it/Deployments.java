@@ -18,8 +18,7 @@ public final class Deployments {
     static final String WEB_MODULE = "gemba-web.war";
     static final String TEST_MODULE = "gemba-tests.jar";
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     /** The application exactly as built, for tests that call it over HTTP. */
     public static EnterpriseArchive gemba() {
@@ -33,13 +32,14 @@ public final class Deployments {
         JavaArchive tests = ShrinkWrap.create(JavaArchive.class, TEST_MODULE).addClasses(testClasses);
         EnterpriseArchive ear = gemba().addAsModule(tests);
         String applicationXml = read(ear.get("META-INF/application.xml").getAsset());
-        ear.setApplicationXML(new StringAsset(applicationXml.replace("</application>",
-                "<module><ejb>" + TEST_MODULE + "</ejb></module></application>")));
+        ear.setApplicationXML(new StringAsset(applicationXml.replace(
+                "</application>", "<module><ejb>" + TEST_MODULE + "</ejb></module></application>")));
         // Arquillian adds its test-runner servlet to the web module, which requires sign-in for every
         // path; open just that path, in the test deployment only.
         WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
         String webXml = read(web.get("WEB-INF/web.xml").getAsset());
-        web.setWebXML(new StringAsset(webXml.replace("<url-pattern>/login.xhtml</url-pattern>",
+        web.setWebXML(new StringAsset(webXml.replace(
+                "<url-pattern>/login.xhtml</url-pattern>",
                 "<url-pattern>/login.xhtml</url-pattern><url-pattern>/ArquillianServletRunnerEE9</url-pattern>")));
         return ear;
     }

@@ -10,17 +10,16 @@ import java.util.function.Predicate;
 
 import jakarta.ejb.EJB;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import dev.gemba.feedback.boundary.FeedbackForm;
 import dev.gemba.feedback.boundary.FeedbackService;
 import dev.gemba.feedback.boundary.FeedbackSummary;
 import dev.gemba.feedback.entity.AnalysisStatus;
 import dev.gemba.feedback.entity.Channel;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The durable queue inside the server: a text that makes the analysis throw fails for good without blocking. */
 @ExtendWith(ArquillianExtension.class)
@@ -38,8 +37,9 @@ class FeedbackAnalysisIT {
     }
 
     private FeedbackSummary submit(String text) throws Exception {
-        return admin.call(() -> feedback.submit(new FeedbackForm(null, Channel.PHONE, text, null, null, null,
-                Set.of(), null, null, null, Set.of()))).feedback();
+        return admin.call(() -> feedback.submit(new FeedbackForm(
+                        null, Channel.PHONE, text, null, null, null, Set.of(), null, null, null, Set.of())))
+                .feedback();
     }
 
     private FeedbackSummary await(long id, Predicate<FeedbackSummary> done) throws Exception {

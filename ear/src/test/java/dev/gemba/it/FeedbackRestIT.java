@@ -59,15 +59,19 @@ class FeedbackRestIT {
         assertEquals(201, first.status(), first::toString);
         var second = integration.post("/api/v1/feedback", feedbackJson(text, externalId));
         assertEquals(200, second.status(), second::toString);
-        assertEquals(first.json().getJsonNumber("id").longValue(), second.json().getJsonNumber("id").longValue());
+        assertEquals(
+                first.json().getJsonNumber("id").longValue(),
+                second.json().getJsonNumber("id").longValue());
         var matches = desk.get("/api/v1/feedback?q=" + externalId).json();
         assertEquals(1, matches.getJsonNumber("total").longValue());
     }
 
     @Test
     void analysisIsStoredAfterSubmission() throws Exception {
-        var created = integration.post("/api/v1/feedback", feedbackJson(
-                "The VPN keeps dropping every hour and it is terrible. Support was friendly though.", null));
+        var created = integration.post(
+                "/api/v1/feedback",
+                feedbackJson(
+                        "The VPN keeps dropping every hour and it is terrible. Support was friendly though.", null));
         assertEquals(201, created.status(), created::toString);
         assertEquals("PENDING", created.json().getString("analysisStatus"));
 
@@ -84,8 +88,12 @@ class FeedbackRestIT {
         String text = "<script>alert('x')</script> & \u0007 bell";
         var created = integration.post("/api/v1/feedback", feedbackJson(text, null));
         assertEquals(201, created.status(), created::toString);
-        assertEquals(text, desk.get("/api/v1/feedback/" + created.json().getJsonNumber("id").longValue()).json()
-                .getString("text"));
+        assertEquals(
+                text,
+                desk.get("/api/v1/feedback/"
+                                + created.json().getJsonNumber("id").longValue())
+                        .json()
+                        .getString("text"));
     }
 
     @Test
@@ -93,36 +101,51 @@ class FeedbackRestIT {
         var reply = integration.post("/api/v1/feedback", feedbackJson("x".repeat(20_001), null));
         assertEquals(400, reply.status(), () -> reply.status() + " " + reply.contentType());
         assertTrue(reply.isProblem());
-        assertEquals("text", reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(
+                "text", reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));
     }
 
     @Test
     void unknownFilterValueIsA400NamingTheParameter() {
         var reply = desk.get("/api/v1/feedback?sentiment=ECSTATIC");
         assertEquals(400, reply.status(), reply::toString);
-        assertEquals("sentiment", reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(
+                "sentiment",
+                reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));
     }
 
     @Test
     void correctionIsKeptApartFromTheModelAndExported() throws Exception {
-        var created = integration.post("/api/v1/feedback", feedbackJson("The new laptop is great, setup took "
-                + "five minutes. " + UUID.randomUUID(), null)).json();
+        var created = integration
+                .post(
+                        "/api/v1/feedback",
+                        feedbackJson(
+                                "The new laptop is great, setup took " + "five minutes. " + UUID.randomUUID(), null))
+                .json();
         long id = created.getJsonNumber("id").longValue();
         JsonObject analysed = awaitAnalysis(desk, id);
         String modelSentiment = analysed.getString("sentiment");
 
-        var corrected = desk.put("/api/v1/feedback/" + id + "/correction", "{\"sentiment\":\"NEUTRAL\","
-                + "\"topics\":[\"hardware-devices\"],\"version\":" + analysed.getJsonNumber("version") + "}");
+        var corrected = desk.put(
+                "/api/v1/feedback/" + id + "/correction",
+                "{\"sentiment\":\"NEUTRAL\"," + "\"topics\":[\"hardware-devices\"],\"version\":"
+                        + analysed.getJsonNumber("version") + "}");
         assertEquals(200, corrected.status(), corrected::toString);
         assertEquals("NEUTRAL", corrected.json().getString("correctedSentiment"));
         assertEquals(modelSentiment, corrected.json().getString("sentiment"));
 
-        var filtered = desk.get("/api/v1/feedback?sentiment=NEUTRAL&q=setup%20took").json();
+        var filtered =
+                desk.get("/api/v1/feedback?sentiment=NEUTRAL&q=setup%20took").json();
         assertTrue(filtered.getJsonNumber("total").longValue() >= 1);
 
         var export = desk.download("/api/v1/feedback/corrections?max=500");
         assertEquals(200, export.status());
-        assertTrue(export.body().lines().anyMatch(l -> l.contains("setup took") && l.contains("\"label\":\"neutral\"")
-                && l.contains("hardware-devices")), export.body());
+        assertTrue(
+                export.body()
+                        .lines()
+                        .anyMatch(l -> l.contains("setup took")
+                                && l.contains("\"label\":\"neutral\"")
+                                && l.contains("hardware-devices")),
+                export.body());
     }
 }

@@ -62,8 +62,8 @@ class PlatformIT {
 
     @Test
     void readinessIncludesTheDatabase() throws Exception {
-        String management = Api.baseUrl().replaceAll(":\\d+$", ":" + System.getProperty("gemba.managementPort",
-                "10090"));
+        String management =
+                Api.baseUrl().replaceAll(":\\d+$", ":" + System.getProperty("gemba.managementPort", "10090"));
         var response = get(management + "/health/ready");
         assertEquals(200, response.statusCode(), response.body());
         assertTrue(response.body().contains("\"database\""), response.body());

@@ -23,8 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class RoleRulesIT {
 
     /** method, path, body, roles allowed (demo usernames), one role that is not allowed (or null). */
-    record Endpoint(String method, String path, String body, List<String> allowed, String forbidden) {
-    }
+    record Endpoint(String method, String path, String body, List<String> allowed, String forbidden) {}
 
     private static final List<String> EVERYONE = List.of("admin", "rm", "desk", "steering", "viewer", "integration");
     private static final String SERVICE = "{\"name\":\"x\",\"criticality\":\"LOW\",\"status\":\"LIVE\"}";
@@ -66,27 +65,35 @@ class RoleRulesIT {
 
     @TestFactory
     Stream<DynamicTest> anonymousCallsGet401ProblemJson() {
-        return endpoints().stream().map(e -> DynamicTest.dynamicTest(e.method() + " " + e.path(), () -> {
-            var reply = Api.anonymous().send(e.method(), e.path(), e.body(), "*/*");
-            assertEquals(401, reply.status(), reply::toString);
-            assertTrue(reply.isProblem(), reply::toString);
-            assertEquals(401, reply.json().getInt("status"));
-            assertTrue(reply.raw().headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
-        }));
+        return endpoints().stream()
+                .map(e -> DynamicTest.dynamicTest(e.method() + " " + e.path(), () -> {
+                    var reply = Api.anonymous().send(e.method(), e.path(), e.body(), "*/*");
+                    assertEquals(401, reply.status(), reply::toString);
+                    assertTrue(reply.isProblem(), reply::toString);
+                    assertEquals(401, reply.json().getInt("status"));
+                    assertTrue(reply.raw()
+                            .headers()
+                            .firstValue("WWW-Authenticate")
+                            .orElse("")
+                            .startsWith("Basic"));
+                }));
     }
 
     @TestFactory
     Stream<DynamicTest> wrongPasswordGets401() {
-        return endpoints().stream().limit(3).map(e -> DynamicTest.dynamicTest(e.method() + " " + e.path(), () -> {
-            var reply = Api.as("admin", "not-the-password").send(e.method(), e.path(), e.body(), "*/*");
-            assertEquals(401, reply.status(), reply::toString);
-            assertTrue(reply.isProblem(), reply::toString);
-        }));
+        return endpoints().stream()
+                .limit(3)
+                .map(e -> DynamicTest.dynamicTest(e.method() + " " + e.path(), () -> {
+                    var reply = Api.as("admin", "not-the-password").send(e.method(), e.path(), e.body(), "*/*");
+                    assertEquals(401, reply.status(), reply::toString);
+                    assertTrue(reply.isProblem(), reply::toString);
+                }));
     }
 
     @TestFactory
     Stream<DynamicTest> rolesNotAllowedGet403ProblemJson() {
-        return endpoints().stream().filter(e -> e.forbidden() != null)
+        return endpoints().stream()
+                .filter(e -> e.forbidden() != null)
                 .map(e -> DynamicTest.dynamicTest(e.forbidden() + ": " + e.method() + " " + e.path(), () -> {
                     var reply = Api.as(e.forbidden()).send(e.method(), e.path(), e.body(), "*/*");
                     assertEquals(403, reply.status(), reply::toString);

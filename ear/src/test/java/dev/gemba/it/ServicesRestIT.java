@@ -72,10 +72,12 @@ class ServicesRestIT {
 
     @Test
     void missingCriticalityIsRejectedNamingTheField() {
-        var reply = admin.post("/api/v1/services", "{\"name\":\"No criticality " + UUID.randomUUID()
-                + "\",\"status\":\"LIVE\"}");
+        var reply = admin.post(
+                "/api/v1/services", "{\"name\":\"No criticality " + UUID.randomUUID() + "\",\"status\":\"LIVE\"}");
         assertEquals(400, reply.status(), reply::toString);
-        assertEquals("criticality", reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(
+                "criticality",
+                reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));
     }
 
     @Test
@@ -102,7 +104,8 @@ class ServicesRestIT {
         var stale = admin.put("/api/v1/services/" + id, serviceJson(name, "CRITICAL", "LIVE", 0L));
         assertEquals(409, stale.status(), stale::toString);
         assertTrue(stale.isProblem());
-        assertEquals("version", stale.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(
+                "version", stale.json().getJsonArray("errors").getJsonObject(0).getString("field"));
         assertEquals("HIGH", admin.get("/api/v1/services/" + id).json().getString("criticality"));
     }
 
@@ -112,7 +115,8 @@ class ServicesRestIT {
         create(name, "LOW");
         var reply = admin.post("/api/v1/services", serviceJson(name.toUpperCase(), "LOW", "LIVE", null));
         assertEquals(409, reply.status(), reply::toString);
-        assertEquals("name", reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(
+                "name", reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));
     }
 
     @Test
@@ -122,14 +126,17 @@ class ServicesRestIT {
         create("Paging " + tag + " a", "HIGH");
         create("Paging " + tag + " b", "HIGH");
 
-        var page = admin.get("/api/v1/services?q=paging%20" + tag + "&sort=name,desc&size=2&page=0").json();
+        var page = admin.get("/api/v1/services?q=paging%20" + tag + "&sort=name,desc&size=2&page=0")
+                .json();
         assertEquals(3, page.getJsonNumber("total").longValue());
         assertEquals(2, page.getJsonArray("items").size());
         assertTrue(page.getJsonArray("items").getJsonObject(0).getString("name").endsWith(" c"));
 
-        var second = admin.get("/api/v1/services?q=paging%20" + tag + "&sort=name,desc&size=2&page=1").json();
+        var second = admin.get("/api/v1/services?q=paging%20" + tag + "&sort=name,desc&size=2&page=1")
+                .json();
         assertEquals(1, second.getJsonArray("items").size());
-        assertTrue(second.getJsonArray("items").getJsonObject(0).getString("name").endsWith(" a"));
+        assertTrue(
+                second.getJsonArray("items").getJsonObject(0).getString("name").endsWith(" a"));
 
         var high = admin.get("/api/v1/services?q=" + tag + "&criticality=HIGH").json();
         assertEquals(2, high.getJsonNumber("total").longValue());
@@ -139,10 +146,12 @@ class ServicesRestIT {
     void unknownSortPropertyAndOversizedPageAreRejected() {
         var badSort = admin.get("/api/v1/services?sort=password");
         assertEquals(400, badSort.status(), badSort::toString);
-        assertEquals("sort", badSort.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(
+                "sort", badSort.json().getJsonArray("errors").getJsonObject(0).getString("field"));
         var badSize = admin.get("/api/v1/services?size=100000");
         assertEquals(400, badSize.status());
-        assertEquals("size", badSize.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(
+                "size", badSize.json().getJsonArray("errors").getJsonObject(0).getString("field"));
     }
 
     @Test

@@ -29,8 +29,10 @@ class UsersRestIT {
     void createdUserSignsInWithTheirRolesAndLosesAccessWhenDisabled() {
         String username = "u" + UUID.randomUUID().toString().substring(0, 8);
         String password = "correct horse battery";
-        var created = admin.post("/api/v1/users", "{\"username\":\"" + username + "\",\"displayName\":\"New\","
-                + "\"enabled\":true,\"roles\":[\"VIEWER\"],\"password\":\"" + password + "\"}");
+        var created = admin.post(
+                "/api/v1/users",
+                "{\"username\":\"" + username + "\",\"displayName\":\"New\","
+                        + "\"enabled\":true,\"roles\":[\"VIEWER\"],\"password\":\"" + password + "\"}");
         assertEquals(201, created.status(), created::toString);
         assertFalse(created.body().contains("password"), "the hash never leaves the server");
         long id = created.json().getJsonNumber("id").longValue();
@@ -39,30 +41,40 @@ class UsersRestIT {
         assertEquals(200, user.get("/api/v1/services").status());
         assertEquals(403, user.get("/api/v1/users").status());
 
-        var disabled = admin.put("/api/v1/users/" + id, "{\"username\":\"" + username + "\",\"displayName\":\"New\","
-                + "\"enabled\":false,\"roles\":[\"VIEWER\"],\"version\":0}");
+        var disabled = admin.put(
+                "/api/v1/users/" + id,
+                "{\"username\":\"" + username + "\",\"displayName\":\"New\","
+                        + "\"enabled\":false,\"roles\":[\"VIEWER\"],\"version\":0}");
         assertEquals(200, disabled.status(), disabled::toString);
         assertEquals(401, user.get("/api/v1/services").status());
     }
 
     @Test
     void shortPasswordIsRejectedNamingTheField() {
-        var reply = admin.post("/api/v1/users", "{\"username\":\"short" + UUID.randomUUID().toString().substring(0, 6)
-                + "\",\"displayName\":\"S\",\"enabled\":true,\"roles\":[\"VIEWER\"],\"password\":\"abc\"}");
+        var reply = admin.post(
+                "/api/v1/users",
+                "{\"username\":\"short" + UUID.randomUUID().toString().substring(0, 6)
+                        + "\",\"displayName\":\"S\",\"enabled\":true,\"roles\":[\"VIEWER\"],\"password\":\"abc\"}");
         assertEquals(400, reply.status(), reply::toString);
-        assertEquals("password", reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(
+                "password", reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));
     }
 
     @Test
     void theLastAdministratorCannotBeDemoted() {
         var users = admin.get("/api/v1/users");
-        var adminUser = users.jsonValue().asJsonArray().stream().map(v -> v.asJsonObject())
-                .filter(u -> u.getString("username").equals("admin")).findFirst().orElseThrow();
-        var reply = admin.put("/api/v1/users/" + adminUser.getJsonNumber("id").longValue(),
+        var adminUser = users.jsonValue().asJsonArray().stream()
+                .map(v -> v.asJsonObject())
+                .filter(u -> u.getString("username").equals("admin"))
+                .findFirst()
+                .orElseThrow();
+        var reply = admin.put(
+                "/api/v1/users/" + adminUser.getJsonNumber("id").longValue(),
                 "{\"username\":\"admin\",\"displayName\":\"Ada\",\"enabled\":true,\"roles\":[\"VIEWER\"],"
                         + "\"version\":" + adminUser.getJsonNumber("version").longValue() + "}");
         assertEquals(400, reply.status(), reply::toString);
-        assertEquals("roles", reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(
+                "roles", reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));
         assertTrue(admin.get("/api/v1/users").status() == 200);
     }
 }

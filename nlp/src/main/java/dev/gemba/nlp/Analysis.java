@@ -16,9 +16,17 @@ import java.util.List;
  * @param evidence the tokens that pushed the sentiment most, strongest first
  * @param modelVersion identifies the models and lexicons that produced this result
  */
-public record Analysis(String language, double languageConfidence, DocumentSentiment label, double score,
-        double confidence, List<SentenceSentiment> sentences, List<TopicScore> topics, List<KeyPhrase> keyPhrases,
-        List<SentimentEvidence> evidence, String modelVersion) {
+public record Analysis(
+        String language,
+        double languageConfidence,
+        DocumentSentiment label,
+        double score,
+        double confidence,
+        List<SentenceSentiment> sentences,
+        List<TopicScore> topics,
+        List<KeyPhrase> keyPhrases,
+        List<SentimentEvidence> evidence,
+        String modelVersion) {
 
     public Analysis {
         sentences = List.copyOf(sentences);

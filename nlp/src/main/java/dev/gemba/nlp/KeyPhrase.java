@@ -9,5 +9,4 @@ package dev.gemba.nlp;
  * @param salience relative importance in [0, 1]
  * @param sentiment sentiment of the sentences that mention it (aspect sentiment)
  */
-public record KeyPhrase(String phrase, int start, int end, double salience, Sentiment sentiment) {
-}
+public record KeyPhrase(String phrase, int start, int end, double salience, Sentiment sentiment) {}

@@ -9,5 +9,4 @@ package dev.gemba.nlp;
  * @param score polarity in [-1, 1]
  * @param confidence how sure the analyser is of the label, in [0, 1]
  */
-public record SentenceSentiment(int start, int end, Sentiment label, double score, double confidence) {
-}
+public record SentenceSentiment(int start, int end, Sentiment label, double score, double confidence) {}

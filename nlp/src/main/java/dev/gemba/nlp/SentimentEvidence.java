@@ -8,5 +8,4 @@ package dev.gemba.nlp;
  * @param end offset just past the token
  * @param weight signed contribution: below zero pushed towards negative
  */
-public record SentimentEvidence(String token, int start, int end, double weight) {
-}
+public record SentimentEvidence(String token, int start, int end, double weight) {}

@@ -7,5 +7,4 @@ package dev.gemba.nlp;
  * @param confidence in [0, 1]
  * @param sentiment sentiment of the sentences that mention the topic (aspect sentiment)
  */
-public record TopicScore(String topic, double confidence, Sentiment sentiment) {
-}
+public record TopicScore(String topic, double confidence, Sentiment sentiment) {}

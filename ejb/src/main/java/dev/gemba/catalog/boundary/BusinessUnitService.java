@@ -25,8 +25,14 @@ import dev.gemba.security.entity.UserAccount;
 
 /** Business units (IT's customers): everyone signed in reads; admins and relationship managers maintain. */
 @Stateless
-@RolesAllowed({Role.ADMIN_NAME, Role.RELATIONSHIP_MANAGER_NAME, Role.SERVICE_DESK_NAME,
-        Role.STEERING_COMMITTEE_NAME, Role.VIEWER_NAME, Role.INTEGRATION_NAME})
+@RolesAllowed({
+    Role.ADMIN_NAME,
+    Role.RELATIONSHIP_MANAGER_NAME,
+    Role.SERVICE_DESK_NAME,
+    Role.STEERING_COMMITTEE_NAME,
+    Role.VIEWER_NAME,
+    Role.INTEGRATION_NAME
+})
 public class BusinessUnitService {
 
     @Inject
@@ -42,7 +48,8 @@ public class BusinessUnitService {
     InputValidator validator;
 
     public Page<BusinessUnitDetails> list(BusinessUnitQuery query, PageRequest page) {
-        var items = units.search(query, page).stream().map(BusinessUnitDetails::of).toList();
+        var items =
+                units.search(query, page).stream().map(BusinessUnitDetails::of).toList();
         return new Page<>(items, page.page(), page.size(), units.count(query));
     }
 
@@ -84,7 +91,8 @@ public class BusinessUnitService {
     private void apply(BusinessUnitForm form, BusinessUnit unit) {
         unit.setDescription(ServiceCatalogService.blankToNull(form.description()));
         unit.setRelationshipManager(relationshipManager(form.relationshipManager()));
-        unit.replaceKeyContacts(form.keyContacts().stream().map(KeyContactEntry::toContact).toList());
+        unit.replaceKeyContacts(
+                form.keyContacts().stream().map(KeyContactEntry::toContact).toList());
         unit.replaceServices(consumedServices(form.serviceIds()));
     }
 
@@ -92,11 +100,12 @@ public class BusinessUnitService {
         if (username == null || username.isBlank()) {
             return null;
         }
-        UserAccount user = users.findByUsername(username.strip()).orElseThrow(() ->
-                new InvalidInputException("relationshipManager", "no user named '" + username + "'"));
+        UserAccount user = users.findByUsername(username.strip())
+                .orElseThrow(
+                        () -> new InvalidInputException("relationshipManager", "no user named '" + username + "'"));
         if (!user.getRoles().contains(Role.RELATIONSHIP_MANAGER)) {
-            throw new InvalidInputException("relationshipManager",
-                    "'" + username + "' does not have the RELATIONSHIP_MANAGER role");
+            throw new InvalidInputException(
+                    "relationshipManager", "'" + username + "' does not have the RELATIONSHIP_MANAGER role");
         }
         return user;
     }
@@ -106,7 +115,9 @@ public class BusinessUnitService {
         if (found.size() != ids.size()) {
             Set<Long> missing = new HashSet<>(ids);
             found.forEach(s -> missing.remove(s.getId()));
-            throw new InvalidInputException("serviceIds", "unknown service ids " + missing.stream().sorted().toList());
+            throw new InvalidInputException(
+                    "serviceIds",
+                    "unknown service ids " + missing.stream().sorted().toList());
         }
         return new HashSet<>(found);
     }
@@ -115,8 +126,8 @@ public class BusinessUnitService {
         units.findByName(name)
                 .filter(existing -> !existing.getId().equals(exceptId))
                 .ifPresent(existing -> {
-                    throw new DuplicateException("name",
-                            "a business unit named '" + existing.getName() + "' already exists");
+                    throw new DuplicateException(
+                            "name", "a business unit named '" + existing.getName() + "' already exists");
                 });
     }
 

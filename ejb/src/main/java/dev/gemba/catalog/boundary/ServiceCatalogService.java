@@ -17,8 +17,14 @@ import dev.gemba.security.entity.Role;
 
 /** Everyone signed in reads the catalog of IT services; administrators maintain it. */
 @Stateless
-@RolesAllowed({Role.ADMIN_NAME, Role.RELATIONSHIP_MANAGER_NAME, Role.SERVICE_DESK_NAME,
-        Role.STEERING_COMMITTEE_NAME, Role.VIEWER_NAME, Role.INTEGRATION_NAME})
+@RolesAllowed({
+    Role.ADMIN_NAME,
+    Role.RELATIONSHIP_MANAGER_NAME,
+    Role.SERVICE_DESK_NAME,
+    Role.STEERING_COMMITTEE_NAME,
+    Role.VIEWER_NAME,
+    Role.INTEGRATION_NAME
+})
 public class ServiceCatalogService {
 
     @Inject
@@ -28,7 +34,8 @@ public class ServiceCatalogService {
     InputValidator validator;
 
     public Page<ServiceDetails> list(ServiceQuery query, PageRequest page) {
-        var items = services.search(query, page).stream().map(ServiceDetails::of).toList();
+        var items =
+                services.search(query, page).stream().map(ServiceDetails::of).toList();
         return new Page<>(items, page.page(), page.size(), services.count(query));
     }
 

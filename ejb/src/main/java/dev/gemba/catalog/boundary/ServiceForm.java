@@ -14,5 +14,4 @@ public record ServiceForm(
         @Size(max = 160) String owner,
         @NotNull Criticality criticality,
         @NotNull ServiceStatus status,
-        Long version) {
-}
+        Long version) {}

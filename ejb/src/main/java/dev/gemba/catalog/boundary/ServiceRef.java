@@ -5,7 +5,7 @@ import dev.gemba.catalog.entity.ItService;
 /** A service named in another record. */
 public record ServiceRef(long id, String name) {
 
-    static ServiceRef of(ItService s) {
+    public static ServiceRef of(ItService s) {
         return new ServiceRef(s.getId(), s.getName());
     }
 }

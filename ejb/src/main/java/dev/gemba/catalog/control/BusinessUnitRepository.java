@@ -34,7 +34,8 @@ public class BusinessUnitRepository {
     public Optional<BusinessUnit> findByName(String name) {
         return em.createQuery("select b from BusinessUnit b where b.nameKey = :key", BusinessUnit.class)
                 .setParameter("key", ItService.keyOf(name))
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     public List<BusinessUnit> search(BusinessUnitQuery query, PageRequest page) {
@@ -43,7 +44,10 @@ public class BusinessUnitRepository {
         Root<BusinessUnit> root = cq.from(BusinessUnit.class);
         cq.where(filter(cb, cq.subquery(Long.class), root, query))
                 .orderBy(SortOrder.of(cb, root, page, SORTABLE, "name"), cb.asc(root.get("id")));
-        return em.createQuery(cq).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return em.createQuery(cq)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
     }
 
     public long count(BusinessUnitQuery query) {
@@ -54,20 +58,26 @@ public class BusinessUnitRepository {
         return em.createQuery(cq).getSingleResult();
     }
 
-    private static Predicate[] filter(CriteriaBuilder cb, jakarta.persistence.criteria.Subquery<Long> consumers,
-            Root<BusinessUnit> root, BusinessUnitQuery query) {
+    private static Predicate[] filter(
+            CriteriaBuilder cb,
+            jakarta.persistence.criteria.Subquery<Long> consumers,
+            Root<BusinessUnit> root,
+            BusinessUnitQuery query) {
         List<Predicate> where = new ArrayList<>();
         if (query.text() != null && !query.text().isBlank()) {
-            String like = "%" + ItServiceRepository.escapeLike(query.text().strip().toLowerCase(Locale.ROOT)) + "%";
-            where.add(cb.or(cb.like(root.get("nameKey"), like, '\\'),
-                    cb.like(cb.lower(root.get("description")), like, '\\')));
+            String like =
+                    "%" + ItServiceRepository.escapeLike(query.text().strip().toLowerCase(Locale.ROOT)) + "%";
+            where.add(cb.or(
+                    cb.like(root.get("nameKey"), like, '\\'), cb.like(cb.lower(root.get("description")), like, '\\')));
         }
         if (query.relationshipManager() != null && !query.relationshipManager().isBlank()) {
             where.add(cb.equal(root.join("relationshipManager").get("username"), query.relationshipManager()));
         }
         if (query.serviceId() != null) {
             Root<BusinessUnit> unit = consumers.from(BusinessUnit.class);
-            consumers.select(unit.get("id")).where(cb.equal(unit.join("services").get("id"), query.serviceId()));
+            consumers
+                    .select(unit.get("id"))
+                    .where(cb.equal(unit.join("services").get("id"), query.serviceId()));
             where.add(root.get("id").in(consumers));
         }
         return where.toArray(Predicate[]::new);

@@ -23,8 +23,16 @@ import dev.gemba.platform.boundary.PageRequest;
 public class ItServiceRepository {
 
     private static final Map<String, String> SORTABLE = Map.of(
-            "name", "nameKey", "owner", "owner", "criticality", "criticality",
-            "status", "status", "updatedAt", "updatedAt");
+            "name",
+            "nameKey",
+            "owner",
+            "owner",
+            "criticality",
+            "criticality",
+            "status",
+            "status",
+            "updatedAt",
+            "updatedAt");
 
     @PersistenceContext(unitName = "gemba")
     EntityManager em;
@@ -36,7 +44,8 @@ public class ItServiceRepository {
     public Optional<ItService> findByName(String name) {
         return em.createQuery("select s from ItService s where s.nameKey = :key", ItService.class)
                 .setParameter("key", ItService.keyOf(name))
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     public List<ItService> findAllById(Collection<Long> ids) {
@@ -44,7 +53,8 @@ public class ItServiceRepository {
             return List.of();
         }
         return em.createQuery("select s from ItService s where s.id in :ids", ItService.class)
-                .setParameter("ids", ids).getResultList();
+                .setParameter("ids", ids)
+                .getResultList();
     }
 
     public List<ItService> search(ServiceQuery query, PageRequest page) {
@@ -53,7 +63,10 @@ public class ItServiceRepository {
         Root<ItService> root = cq.from(ItService.class);
         cq.where(filter(cb, root, query))
                 .orderBy(SortOrder.of(cb, root, page, SORTABLE, "name"), cb.asc(root.get("id")));
-        return em.createQuery(cq).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return em.createQuery(cq)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
     }
 
     public long count(ServiceQuery query) {
@@ -82,7 +95,7 @@ public class ItServiceRepository {
         return where.toArray(Predicate[]::new);
     }
 
-    static String escapeLike(String text) {
+    public static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 

@@ -11,17 +11,18 @@ import dev.gemba.platform.boundary.InvalidInputException;
 import dev.gemba.platform.boundary.PageRequest;
 
 /** Turns a page request's sort property into an ORDER BY, allowing only the listed properties. */
-final class SortOrder {
+public final class SortOrder {
 
-    private SortOrder() {
-    }
+    private SortOrder() {}
 
-    static <T> Order of(CriteriaBuilder cb, Root<T> root, PageRequest page, Map<String, String> allowed,
-            String defaultProperty) {
+    public static <T> Order of(
+            CriteriaBuilder cb, Root<T> root, PageRequest page, Map<String, String> allowed, String defaultProperty) {
         String requested = page.sort() == null || page.sort().isBlank() ? defaultProperty : page.sort();
         String attribute = allowed.get(requested);
         if (attribute == null) {
-            throw new InvalidInputException("sort", "must be one of " + allowed.keySet().stream().sorted().toList());
+            throw new InvalidInputException(
+                    "sort",
+                    "must be one of " + allowed.keySet().stream().sorted().toList());
         }
         Expression<?> path = root.get(attribute);
         return page.descending() ? cb.desc(path) : cb.asc(path);

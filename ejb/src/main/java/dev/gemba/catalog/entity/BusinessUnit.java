@@ -56,7 +56,8 @@ public class BusinessUnit {
     private List<KeyContact> keyContacts = new ArrayList<>();
 
     @ManyToMany
-    @JoinTable(name = "business_unit_service",
+    @JoinTable(
+            name = "business_unit_service",
             joinColumns = @JoinColumn(name = "business_unit_id"),
             inverseJoinColumns = @JoinColumn(name = "service_id"))
     private Set<ItService> services = new LinkedHashSet<>();
@@ -70,8 +71,7 @@ public class BusinessUnit {
     @Version
     private long version;
 
-    protected BusinessUnit() {
-    }
+    protected BusinessUnit() {}
 
     public BusinessUnit(String name) {
         rename(name);

@@ -61,8 +61,7 @@ public class ItService {
     @Version
     private long version;
 
-    protected ItService() {
-    }
+    protected ItService() {}
 
     public ItService(String name) {
         rename(name);

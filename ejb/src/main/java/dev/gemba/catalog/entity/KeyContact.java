@@ -19,8 +19,7 @@ public class KeyContact {
     @Column(length = 40)
     private String phone;
 
-    protected KeyContact() {
-    }
+    protected KeyContact() {}
 
     public KeyContact(String name, String email, String jobTitle, String phone) {
         this.name = name;

@@ -8,8 +8,7 @@ import jakarta.validation.constraints.Size;
 import dev.gemba.feedback.entity.Sentiment;
 
 /** A person's labels for a feedback item; version is the one the correction was based on. */
-public record CorrectionForm(@NotNull Sentiment sentiment, @Size(max = 13) Set<String> topics,
-        @NotNull Long version) {
+public record CorrectionForm(@NotNull Sentiment sentiment, @Size(max = 13) Set<String> topics, @NotNull Long version) {
 
     public CorrectionForm {
         topics = topics == null ? Set.of() : Set.copyOf(topics);

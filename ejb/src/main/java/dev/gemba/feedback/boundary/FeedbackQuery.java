@@ -11,8 +11,17 @@ import dev.gemba.feedback.entity.SupportTier;
  * Inbox filters; null means "any". Sentiment filters on the corrected sentiment where a person
  * gave one, else the model's. {@code to} is exclusive.
  */
-public record FeedbackQuery(Sentiment sentiment, String topic, Long serviceId, Long businessUnitId, Channel channel,
-        SupportTier tier, Instant from, Instant to, AnalysisStatus status, String text) {
+public record FeedbackQuery(
+        Sentiment sentiment,
+        String topic,
+        Long serviceId,
+        Long businessUnitId,
+        Channel channel,
+        SupportTier tier,
+        Instant from,
+        Instant to,
+        AnalysisStatus status,
+        String text) {
 
     public static FeedbackQuery all() {
         return new FeedbackQuery(null, null, null, null, null, null, null, null, null, null);

@@ -36,8 +36,13 @@ import dev.gemba.security.entity.Role;
  * corrects the model's labels; everyone else who may see feedback reads it.
  */
 @Stateless
-@RolesAllowed({Role.ADMIN_NAME, Role.SERVICE_DESK_NAME, Role.RELATIONSHIP_MANAGER_NAME,
-        Role.STEERING_COMMITTEE_NAME, Role.VIEWER_NAME})
+@RolesAllowed({
+    Role.ADMIN_NAME,
+    Role.SERVICE_DESK_NAME,
+    Role.RELATIONSHIP_MANAGER_NAME,
+    Role.STEERING_COMMITTEE_NAME,
+    Role.VIEWER_NAME
+})
 public class FeedbackService {
 
     @EJB
@@ -66,7 +71,9 @@ public class FeedbackService {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Submission submit(FeedbackForm form) {
         validator.check(form);
-        String externalId = form.externalId() == null || form.externalId().isBlank() ? null : form.externalId().strip();
+        String externalId = form.externalId() == null || form.externalId().isBlank()
+                ? null
+                : form.externalId().strip();
         if (externalId != null) {
             Optional<FeedbackSummary> existing = intake.findByExternalId(externalId);
             if (existing.isPresent()) {
@@ -74,17 +81,21 @@ public class FeedbackService {
             }
         }
         try {
-            return new Submission(intake.store(form, session.getCallerPrincipal().getName()), true);
+            return new Submission(
+                    intake.store(form, session.getCallerPrincipal().getName()), true);
         } catch (EJBException e) {
             if (externalId != null && isUniqueViolation(e)) {
-                return intake.findByExternalId(externalId).map(s -> new Submission(s, false)).orElseThrow(() -> e);
+                return intake.findByExternalId(externalId)
+                        .map(s -> new Submission(s, false))
+                        .orElseThrow(() -> e);
             }
             throw e;
         }
     }
 
     public Page<FeedbackSummary> list(FeedbackQuery query, PageRequest page) {
-        var items = feedback.search(query, page).stream().map(FeedbackSummary::of).toList();
+        var items =
+                feedback.search(query, page).stream().map(FeedbackSummary::of).toList();
         return new Page<>(items, page.page(), page.size(), feedback.count(query));
     }
 
@@ -110,13 +121,16 @@ public class FeedbackService {
         if (form.version() != item.getVersion()) {
             throw new StaleUpdateException("feedback", id, form.version(), item.getVersion());
         }
-        var unknown = form.topics().stream().filter(t -> !t.matches("[a-z0-9-]{1,60}")).toList();
+        var unknown = form.topics().stream()
+                .filter(t -> !t.matches("[a-z0-9-]{1,60}"))
+                .toList();
         if (!unknown.isEmpty()) {
             throw new InvalidInputException("topics", "topic ids are lower-case words joined by '-': " + unknown);
         }
         String topics = form.topics().isEmpty() ? null : String.join(",", new TreeSet<>(form.topics()));
         item.corrected(form.sentiment(), topics);
-        feedback.store(new FeedbackCorrection(item, form.sentiment(), topics, session.getCallerPrincipal().getName()));
+        feedback.store(new FeedbackCorrection(
+                item, form.sentiment(), topics, session.getCallerPrincipal().getName()));
         feedback.flush();
         return FeedbackSummary.of(item);
     }
@@ -135,7 +149,8 @@ public class FeedbackService {
     public List<TrainingExample> trainingExamples(int first, int max) {
         return feedback.corrections(first, Math.min(max, PageRequest.MAX_SIZE)).stream()
                 .sorted(Comparator.comparing(FeedbackCorrection::getId))
-                .map(TrainingExample::of).toList();
+                .map(TrainingExample::of)
+                .toList();
     }
 
     private Feedback load(long id) {
@@ -144,7 +159,9 @@ public class FeedbackService {
 
     private static boolean isUniqueViolation(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("23")) {
                 return true;
             }
             if (t.getClass().getName().equals("org.hibernate.exception.ConstraintViolationException")) {

@@ -14,21 +14,60 @@ import dev.gemba.feedback.entity.SupportTier;
  * A feedback item with its analysis as callers see it. {@code sentiment} and {@code topics} are
  * the model's; {@code correctedSentiment} and {@code correctedTopics} a person's, when given.
  */
-public record FeedbackSummary(long id, Instant receivedAt, Channel channel, String text, String contactName,
-        Long businessUnitId, String businessUnit, List<String> services, SupportTier tier, String ticketRef,
-        String externalId, Set<String> tags, String capturedBy, AnalysisStatus analysisStatus, String analysisError,
-        String language, Sentiment sentiment, Double sentimentScore, String modelVersion, List<String> topics,
-        Sentiment correctedSentiment, List<String> correctedTopics, String analysisDetail, long version) {
+public record FeedbackSummary(
+        long id,
+        Instant receivedAt,
+        Channel channel,
+        String text,
+        String contactName,
+        Long businessUnitId,
+        String businessUnit,
+        List<String> services,
+        SupportTier tier,
+        String ticketRef,
+        String externalId,
+        Set<String> tags,
+        String capturedBy,
+        AnalysisStatus analysisStatus,
+        String analysisError,
+        String language,
+        Sentiment sentiment,
+        Double sentimentScore,
+        String modelVersion,
+        List<String> topics,
+        Sentiment correctedSentiment,
+        List<String> correctedTopics,
+        String analysisDetail,
+        long version) {
 
     public static FeedbackSummary of(Feedback f) {
         var unit = f.getBusinessUnit();
-        return new FeedbackSummary(f.getId(), f.getReceivedAt(), f.getChannel(), f.getText(), f.getContactName(),
-                unit == null ? null : unit.getId(), unit == null ? null : unit.getName(),
-                f.getServices().stream().map(s -> s.getName()).sorted().toList(), f.getTier(), f.getTicketRef(),
-                f.getExternalId(), f.getTags(), f.getCapturedBy(), f.getAnalysisStatus(), f.getAnalysisError(),
-                f.getLanguage(), f.getSentiment(), f.getSentimentScore(), f.getModelVersion(),
-                f.getTopics().stream().map(t -> t.getTopic()).toList(), f.getCorrectedSentiment(),
-                f.getCorrectedTopics() == null ? null : List.of(f.getCorrectedTopics().split(",")),
-                f.getAnalysisDetail(), f.getVersion());
+        return new FeedbackSummary(
+                f.getId(),
+                f.getReceivedAt(),
+                f.getChannel(),
+                f.getText(),
+                f.getContactName(),
+                unit == null ? null : unit.getId(),
+                unit == null ? null : unit.getName(),
+                f.getServices().stream().map(s -> s.getName()).sorted().toList(),
+                f.getTier(),
+                f.getTicketRef(),
+                f.getExternalId(),
+                f.getTags(),
+                f.getCapturedBy(),
+                f.getAnalysisStatus(),
+                f.getAnalysisError(),
+                f.getLanguage(),
+                f.getSentiment(),
+                f.getSentimentScore(),
+                f.getModelVersion(),
+                f.getTopics().stream().map(t -> t.getTopic()).toList(),
+                f.getCorrectedSentiment(),
+                f.getCorrectedTopics() == null
+                        ? null
+                        : List.of(f.getCorrectedTopics().split(",")),
+                f.getAnalysisDetail(),
+                f.getVersion());
     }
 }

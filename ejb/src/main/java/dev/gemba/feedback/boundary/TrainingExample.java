@@ -8,8 +8,10 @@ import dev.gemba.feedback.entity.FeedbackCorrection;
 public record TrainingExample(String text, String label, List<String> labels, String correctedBy) {
 
     static TrainingExample of(FeedbackCorrection c) {
-        return new TrainingExample(c.getFeedback().getText(),
+        return new TrainingExample(
+                c.getFeedback().getText(),
                 c.getSentiment() == null ? null : c.getSentiment().name().toLowerCase(java.util.Locale.ROOT),
-                c.getTopics() == null ? List.of() : List.of(c.getTopics().split(",")), c.getCorrectedBy());
+                c.getTopics() == null ? List.of() : List.of(c.getTopics().split(",")),
+                c.getCorrectedBy());
     }
 }

@@ -8,23 +8,38 @@ import dev.gemba.nlp.Analysis;
 /** The parts of an analysis that are only displayed (sentences, phrases, evidence), as compact JSON. */
 final class AnalysisDetail {
 
-    private AnalysisDetail() {
-    }
+    private AnalysisDetail() {}
 
     static String toJson(Analysis a) {
         JsonArrayBuilder sentences = Json.createArrayBuilder();
-        a.sentences().forEach(s -> sentences.add(Json.createObjectBuilder().add("start", s.start()).add("end", s.end())
-                .add("label", s.label().name()).add("score", round(s.score()))));
+        a.sentences()
+                .forEach(s -> sentences.add(Json.createObjectBuilder()
+                        .add("start", s.start())
+                        .add("end", s.end())
+                        .add("label", s.label().name())
+                        .add("score", round(s.score()))));
         JsonArrayBuilder phrases = Json.createArrayBuilder();
-        a.keyPhrases().forEach(k -> phrases.add(Json.createObjectBuilder().add("phrase", k.phrase())
-                .add("start", k.start()).add("end", k.end()).add("salience", round(k.salience()))
-                .add("sentiment", k.sentiment().name())));
+        a.keyPhrases()
+                .forEach(k -> phrases.add(Json.createObjectBuilder()
+                        .add("phrase", k.phrase())
+                        .add("start", k.start())
+                        .add("end", k.end())
+                        .add("salience", round(k.salience()))
+                        .add("sentiment", k.sentiment().name())));
         JsonArrayBuilder evidence = Json.createArrayBuilder();
-        a.evidence().forEach(e -> evidence.add(Json.createObjectBuilder().add("token", e.token())
-                .add("start", e.start()).add("end", e.end()).add("weight", round(e.weight()))));
-        return Json.createObjectBuilder().add("languageConfidence", round(a.languageConfidence()))
-                .add("sentences", sentences).add("keyPhrases", phrases).add("evidence", evidence)
-                .build().toString();
+        a.evidence()
+                .forEach(e -> evidence.add(Json.createObjectBuilder()
+                        .add("token", e.token())
+                        .add("start", e.start())
+                        .add("end", e.end())
+                        .add("weight", round(e.weight()))));
+        return Json.createObjectBuilder()
+                .add("languageConfidence", round(a.languageConfidence()))
+                .add("sentences", sentences)
+                .add("keyPhrases", phrases)
+                .add("evidence", evidence)
+                .build()
+                .toString();
     }
 
     private static double round(double value) {

@@ -35,9 +35,16 @@ public class FeedbackAnalysisHandler implements WorkHandler {
             return; // deleted meanwhile: nothing to analyse
         }
         Analysis result = analysis.analyze(item.getText());
-        item.analysed(result.language(), Sentiment.valueOf(result.label().name()), result.score(), result.confidence(),
-                result.modelVersion(), result.topics().stream()
-                        .map(t -> new TopicScore(t.topic(), t.confidence(), t.sentiment().name())).toList(),
+        item.analysed(
+                result.language(),
+                Sentiment.valueOf(result.label().name()),
+                result.score(),
+                result.confidence(),
+                result.modelVersion(),
+                result.topics().stream()
+                        .map(t -> new TopicScore(
+                                t.topic(), t.confidence(), t.sentiment().name()))
+                        .toList(),
                 AnalysisDetail.toJson(result));
     }
 

@@ -37,18 +37,23 @@ public class FeedbackIntake {
     WorkQueue queue;
 
     public FeedbackSummary store(FeedbackForm form, String capturedBy) {
-        var item = new Feedback(form.receivedAt() == null ? java.time.Instant.now() : form.receivedAt(),
-                form.channel(), form.text(), capturedBy);
+        var item = new Feedback(
+                form.receivedAt() == null ? java.time.Instant.now() : form.receivedAt(),
+                form.channel(),
+                form.text(),
+                capturedBy);
         item.setContact(blankToNull(form.contactName()), blankToNull(form.contactEmail()));
         if (form.businessUnitId() != null) {
-            item.setBusinessUnit(units.find(form.businessUnitId()).orElseThrow(() ->
-                    new InvalidInputException("businessUnitId", "no business unit " + form.businessUnitId())));
+            item.setBusinessUnit(units.find(form.businessUnitId())
+                    .orElseThrow(() ->
+                            new InvalidInputException("businessUnitId", "no business unit " + form.businessUnitId())));
         }
         item.replaceServices(services(form.serviceIds()));
         item.setTier(form.tier());
         item.setTicketRef(blankToNull(form.ticketRef()));
         item.setExternalId(blankToNull(form.externalId()));
-        item.replaceTags(form.tags().stream().map(t -> t.strip().toLowerCase(java.util.Locale.ROOT))
+        item.replaceTags(form.tags().stream()
+                .map(t -> t.strip().toLowerCase(java.util.Locale.ROOT))
                 .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)));
         feedback.store(item);
         feedback.flush(); // a duplicate external id fails here, inside this transaction
@@ -65,7 +70,9 @@ public class FeedbackIntake {
         if (found.size() != ids.size()) {
             Set<Long> missing = new HashSet<>(ids);
             found.forEach(s -> missing.remove(s.getId()));
-            throw new InvalidInputException("serviceIds", "unknown service ids " + missing.stream().sorted().toList());
+            throw new InvalidInputException(
+                    "serviceIds",
+                    "unknown service ids " + missing.stream().sorted().toList());
         }
         return new HashSet<>(found);
     }

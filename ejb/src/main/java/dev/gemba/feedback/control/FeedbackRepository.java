@@ -26,8 +26,15 @@ import dev.gemba.platform.boundary.PageRequest;
 @Dependent
 public class FeedbackRepository {
 
-    private static final Map<String, String> SORTABLE = Map.of("receivedAt", "receivedAt", "channel", "channel",
-            "sentiment", "sentiment", "analysisStatus", "analysisStatus");
+    private static final Map<String, String> SORTABLE = Map.of(
+            "receivedAt",
+            "receivedAt",
+            "channel",
+            "channel",
+            "sentiment",
+            "sentiment",
+            "analysisStatus",
+            "analysisStatus");
 
     @PersistenceContext(unitName = "gemba")
     EntityManager em;
@@ -38,7 +45,9 @@ public class FeedbackRepository {
 
     public Optional<Feedback> findByExternalId(String externalId) {
         return em.createQuery("select f from Feedback f where f.externalId = :id", Feedback.class)
-                .setParameter("id", externalId).getResultStream().findFirst();
+                .setParameter("id", externalId)
+                .getResultStream()
+                .findFirst();
     }
 
     public Feedback store(Feedback feedback) {
@@ -61,13 +70,19 @@ public class FeedbackRepository {
         String sort = page.sort() == null ? "receivedAt" : page.sort();
         String attribute = SORTABLE.get(sort);
         if (attribute == null) {
-            throw new InvalidInputException("sort", "must be one of " + SORTABLE.keySet().stream().sorted().toList());
+            throw new InvalidInputException(
+                    "sort",
+                    "must be one of " + SORTABLE.keySet().stream().sorted().toList());
         }
         Expression<?> key = root.get(attribute);
         cq.where(filter(cb, cq, root, query))
-                .orderBy(page.descending() || page.sort() == null ? cb.desc(key) : cb.asc(key),
+                .orderBy(
+                        page.descending() || page.sort() == null ? cb.desc(key) : cb.asc(key),
                         page.descending() || page.sort() == null ? cb.desc(root.get("id")) : cb.asc(root.get("id")));
-        return em.createQuery(cq).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return em.createQuery(cq)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
     }
 
     public long count(FeedbackQuery query) {
@@ -80,14 +95,20 @@ public class FeedbackRepository {
 
     /** Tags already in use that start with the prefix, for autocompletion. */
     public List<String> tagsStartingWith(String prefix, int max) {
-        return em.createQuery("select distinct t from Feedback f join f.tags t where t like :prefix order by t",
-                String.class).setParameter("prefix", prefix.toLowerCase(Locale.ROOT).replace("%", "") + "%")
-                .setMaxResults(max).getResultList();
+        return em.createQuery(
+                        "select distinct t from Feedback f join f.tags t where t like :prefix order by t", String.class)
+                .setParameter("prefix", prefix.toLowerCase(Locale.ROOT).replace("%", "") + "%")
+                .setMaxResults(max)
+                .getResultList();
     }
 
     public List<FeedbackCorrection> corrections(int first, int max) {
-        return em.createQuery("select c from FeedbackCorrection c join fetch c.feedback order by c.id",
-                FeedbackCorrection.class).setFirstResult(first).setMaxResults(max).getResultList();
+        return em.createQuery(
+                        "select c from FeedbackCorrection c join fetch c.feedback order by c.id",
+                        FeedbackCorrection.class)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     private static Predicate[] filter(CriteriaBuilder cb, CriteriaQuery<?> cq, Root<Feedback> root, FeedbackQuery q) {
@@ -127,8 +148,14 @@ public class FeedbackRepository {
             where.add(cb.equal(root.get("analysisStatus"), q.status()));
         }
         if (q.text() != null && !q.text().isBlank()) {
-            String like = "%" + q.text().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%";
+            String like = "%"
+                    + q.text()
+                            .strip()
+                            .toLowerCase(Locale.ROOT)
+                            .replace("\\", "\\\\")
+                            .replace("%", "\\%")
+                            .replace("_", "\\_")
+                    + "%";
             where.add(cb.like(cb.lower(root.get("text")), like, '\\'));
         }
         return where.toArray(Predicate[]::new);

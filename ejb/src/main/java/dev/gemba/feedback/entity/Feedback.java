@@ -26,11 +26,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
 import dev.gemba.catalog.entity.BusinessUnit;
 import dev.gemba.catalog.entity.ItService;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * What a customer said to IT, verbatim, with where it came from. The model's analysis and a
@@ -69,7 +68,9 @@ public class Feedback {
     private BusinessUnit businessUnit;
 
     @ManyToMany
-    @JoinTable(name = "feedback_service", joinColumns = @JoinColumn(name = "feedback_id"),
+    @JoinTable(
+            name = "feedback_service",
+            joinColumns = @JoinColumn(name = "feedback_id"),
             inverseJoinColumns = @JoinColumn(name = "service_id"))
     private Set<ItService> services = new LinkedHashSet<>();
 
@@ -147,8 +148,7 @@ public class Feedback {
     @Version
     private long version;
 
-    protected Feedback() {
-    }
+    protected Feedback() {}
 
     public Feedback(Instant receivedAt, Channel channel, String text, String capturedBy) {
         this.receivedAt = receivedAt;
@@ -167,8 +167,14 @@ public class Feedback {
     }
 
     /** Stores the model's analysis; clears an earlier failure. */
-    public void analysed(String language, Sentiment sentiment, double score, double confidence, String modelVersion,
-            List<TopicScore> topics, String detail) {
+    public void analysed(
+            String language,
+            Sentiment sentiment,
+            double score,
+            double confidence,
+            String modelVersion,
+            List<TopicScore> topics,
+            String detail) {
         this.language = language;
         this.sentiment = sentiment;
         this.sentimentScore = score;

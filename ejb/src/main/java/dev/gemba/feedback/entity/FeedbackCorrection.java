@@ -25,8 +25,7 @@ public class FeedbackCorrection {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "feedback_correction_seq")
-    @SequenceGenerator(name = "feedback_correction_seq", sequenceName = "feedback_correction_seq",
-            allocationSize = 50)
+    @SequenceGenerator(name = "feedback_correction_seq", sequenceName = "feedback_correction_seq", allocationSize = 50)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -52,8 +51,7 @@ public class FeedbackCorrection {
     @Column(name = "corrected_at", nullable = false)
     private Instant correctedAt;
 
-    protected FeedbackCorrection() {
-    }
+    protected FeedbackCorrection() {}
 
     public FeedbackCorrection(Feedback feedback, Sentiment sentiment, String topics, String correctedBy) {
         this.feedback = feedback;

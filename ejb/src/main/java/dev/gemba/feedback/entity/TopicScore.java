@@ -16,8 +16,7 @@ public class TopicScore {
     @Column(length = 10)
     private String sentiment;
 
-    protected TopicScore() {
-    }
+    protected TopicScore() {}
 
     public TopicScore(String topic, double confidence, String sentiment) {
         this.topic = topic;

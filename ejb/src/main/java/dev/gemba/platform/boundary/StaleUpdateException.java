@@ -7,7 +7,7 @@ import jakarta.ejb.ApplicationException;
 public class StaleUpdateException extends RuntimeException {
 
     public StaleUpdateException(String kind, Object id, long expected, long actual) {
-        super(kind + " " + id + " was changed by someone else (your version " + expected
-                + ", current version " + actual + "); reload and apply your change again");
+        super(kind + " " + id + " was changed by someone else (your version " + expected + ", current version " + actual
+                + "); reload and apply your change again");
     }
 }

@@ -89,43 +89,79 @@ public class DemoData {
     }
 
     private void storeCatalog() {
-        var email = service("Email and Calendar", "Exchange Online mail, calendars and shared mailboxes",
-                "Workplace Services", Criticality.HIGH);
-        var desk = service("Service Desk", "Level 1 phone, chat and portal support", "Support Services",
+        var email = service(
+                "Email and Calendar",
+                "Exchange Online mail, calendars and shared mailboxes",
+                "Workplace Services",
                 Criticality.HIGH);
-        var vpn = service("VPN and Remote Access", "Remote access for staff working from home or on the road",
-                "Network Services", Criticality.HIGH);
-        var erp = service("ERP", "Finance, purchasing and inventory on the ERP platform", "Business Applications",
+        var desk =
+                service("Service Desk", "Level 1 phone, chat and portal support", "Support Services", Criticality.HIGH);
+        var vpn = service(
+                "VPN and Remote Access",
+                "Remote access for staff working from home or on the road",
+                "Network Services",
+                Criticality.HIGH);
+        var erp = service(
+                "ERP",
+                "Finance, purchasing and inventory on the ERP platform",
+                "Business Applications",
                 Criticality.CRITICAL);
-        var crm = service("CRM", "Customer relationship management for sales and marketing",
-                "Business Applications", Criticality.HIGH);
-        var hr = service("HR and Payroll", "Personnel records, absence and payroll", "Business Applications",
+        var crm = service(
+                "CRM",
+                "Customer relationship management for sales and marketing",
+                "Business Applications",
                 Criticality.HIGH);
-        var laptops = service("Laptops and Workplace", "Laptops, docking stations, monitors and peripherals",
-                "Workplace Services", Criticality.MEDIUM);
-        var wifi = service("Network and Wi-Fi", "Office LAN and wireless", "Network Services", Criticality.HIGH);
-        var teams = service("Collaboration", "Chat, video meetings and team sites", "Workplace Services",
+        var hr = service(
+                "HR and Payroll", "Personnel records, absence and payroll", "Business Applications", Criticality.HIGH);
+        var laptops = service(
+                "Laptops and Workplace",
+                "Laptops, docking stations, monitors and peripherals",
+                "Workplace Services",
                 Criticality.MEDIUM);
-        var access = service("Identity and Access", "Accounts, passwords, multi-factor authentication",
-                "Security Services", Criticality.CRITICAL);
+        var wifi = service("Network and Wi-Fi", "Office LAN and wireless", "Network Services", Criticality.HIGH);
+        var teams = service(
+                "Collaboration", "Chat, video meetings and team sites", "Workplace Services", Criticality.MEDIUM);
+        var access = service(
+                "Identity and Access",
+                "Accounts, passwords, multi-factor authentication",
+                "Security Services",
+                Criticality.CRITICAL);
         var printing = service("Printing", "Office printers and scanning", "Workplace Services", Criticality.LOW);
-        var reporting = service("Data Warehouse and Reporting", "Management reporting and dashboards",
-                "Business Applications", Criticality.MEDIUM);
-        var portal = service("Self-Service Portal", "Knowledge base, requests and password reset",
-                "Support Services", Criticality.MEDIUM);
+        var reporting = service(
+                "Data Warehouse and Reporting",
+                "Management reporting and dashboards",
+                "Business Applications",
+                Criticality.MEDIUM);
+        var portal = service(
+                "Self-Service Portal",
+                "Knowledge base, requests and password reset",
+                "Support Services",
+                Criticality.MEDIUM);
         portal.setStatus(ServiceStatus.IN_TRANSITION);
 
         UserAccount rm = users.findByUsername("rm").orElseThrow();
-        unit("Finance", "Accounting, controlling and treasury", rm,
+        unit(
+                "Finance",
+                "Accounting, controlling and treasury",
+                rm,
                 List.of(new KeyContact("Fiona Fernandes", "fiona.fernandes@example.com", "CFO", null)),
                 Set.of(erp, email, reporting, access, laptops));
-        unit("Sales", "Field and inside sales", rm,
+        unit(
+                "Sales",
+                "Field and inside sales",
+                rm,
                 List.of(new KeyContact("Sebastian Sato", "sebastian.sato@example.com", "Head of Sales", null)),
                 Set.of(crm, email, vpn, laptops, teams));
-        unit("Manufacturing", "Plants and production planning", rm,
+        unit(
+                "Manufacturing",
+                "Plants and production planning",
+                rm,
                 List.of(new KeyContact("Maria Moreau", "maria.moreau@example.com", "Plant Manager", null)),
                 Set.of(erp, wifi, printing, desk));
-        unit("Human Resources", "People, recruiting and payroll", rm,
+        unit(
+                "Human Resources",
+                "People, recruiting and payroll",
+                rm,
                 List.of(new KeyContact("Hanna Huber", "hanna.huber@example.com", "HR Director", null)),
                 Set.of(hr, email, access, portal));
         unit("Logistics", "Warehouses and distribution", null, List.of(), Set.of(erp, wifi, desk, laptops));
@@ -140,8 +176,8 @@ public class DemoData {
         return services.store(service);
     }
 
-    private void unit(String name, String description, UserAccount rm, List<KeyContact> contacts,
-            Set<ItService> consumed) {
+    private void unit(
+            String name, String description, UserAccount rm, List<KeyContact> contacts, Set<ItService> consumed) {
         var unit = new BusinessUnit(name);
         unit.setDescription(description);
         unit.setRelationshipManager(rm);

@@ -1,7 +1,6 @@
 package dev.gemba.platform.health;
 
 import java.sql.Connection;
-
 import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
@@ -28,9 +27,12 @@ public class DatabaseReadinessCheck implements HealthCheck {
         var response = HealthCheckResponse.named("database");
         try (Connection connection = dataSource.getConnection()) {
             return response.status(connection.isValid(2))
-                    .withData("product", connection.getMetaData().getDatabaseProductName()).build();
+                    .withData("product", connection.getMetaData().getDatabaseProductName())
+                    .build();
         } catch (Exception e) {
-            return response.down().withData("error", e.getClass().getSimpleName() + ": " + e.getMessage()).build();
+            return response.down()
+                    .withData("error", e.getClass().getSimpleName() + ": " + e.getMessage())
+                    .build();
         }
     }
 }

@@ -70,8 +70,8 @@ public class WorkDispatcher {
         for (int i = 0; i < workers; i++) {
             pollers.add(executor.scheduleWithFixedDelay(this::drain, pollMillis, pollMillis, TimeUnit.MILLISECONDS));
         }
-        pollers.add(executor.scheduleWithFixedDelay(() -> queue.releaseAbandoned(Duration.ofMinutes(5)),
-                1, 1, TimeUnit.MINUTES));
+        pollers.add(executor.scheduleWithFixedDelay(
+                () -> queue.releaseAbandoned(Duration.ofMinutes(5)), 1, 1, TimeUnit.MINUTES));
         LOG.info(() -> "Work queue: " + workers + " workers on " + node + " for " + handlers.keySet());
     }
 
@@ -105,8 +105,9 @@ public class WorkDispatcher {
         } catch (Exception e) {
             String error = describe(e);
             boolean dead = queue.fail(work.id(), error);
-            LOG.log(dead ? Level.WARNING : Level.FINE, () -> "Work " + work + " failed" + (dead ? " for good: " : ": ")
-                    + error);
+            LOG.log(
+                    dead ? Level.WARNING : Level.FINE,
+                    () -> "Work " + work + " failed" + (dead ? " for good: " : ": ") + error);
             if (dead && handler != null) {
                 handler.gaveUp(work.subjectId(), error);
             }

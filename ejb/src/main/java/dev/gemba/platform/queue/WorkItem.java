@@ -54,8 +54,7 @@ public class WorkItem {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected WorkItem() {
-    }
+    protected WorkItem() {}
 
     public WorkItem(String kind, long subjectId) {
         this.kind = kind;

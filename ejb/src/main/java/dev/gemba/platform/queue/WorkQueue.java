@@ -13,9 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import dev.gemba.platform.boundary.RecordNotFoundException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The durable work queue. Enqueueing joins the caller's transaction, so the work exists exactly
@@ -55,11 +54,16 @@ public class WorkQueue {
         List<Long> claimed = ids.stream().map(Number::longValue).toList();
         em.createQuery("update WorkItem w set w.status = :running, w.claimedBy = :node, w.claimedAt = :now "
                         + "where w.id in :ids")
-                .setParameter("running", WorkStatus.RUNNING).setParameter("node", node)
-                .setParameter("now", Instant.now()).setParameter("ids", claimed)
+                .setParameter("running", WorkStatus.RUNNING)
+                .setParameter("node", node)
+                .setParameter("now", Instant.now())
+                .setParameter("ids", claimed)
                 .executeUpdate();
-        return em.createQuery("select w from WorkItem w where w.id in :ids order by w.id", WorkItem.class)
-                .setParameter("ids", claimed).getResultList().stream()
+        return em
+                .createQuery("select w from WorkItem w where w.id in :ids order by w.id", WorkItem.class)
+                .setParameter("ids", claimed)
+                .getResultList()
+                .stream()
                 .map(w -> new ClaimedWork(w.getId(), w.getKind(), w.getSubjectId(), w.getAttempts()))
                 .toList();
     }
@@ -81,9 +85,13 @@ public class WorkQueue {
     /** Puts dead (or stuck) work for a subject back in the queue, with fresh attempts. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void retry(String kind, long subjectId) {
-        List<WorkItem> items = em.createQuery("select w from WorkItem w where w.kind = :kind and w.subjectId = :id "
-                        + "and w.status <> :done", WorkItem.class)
-                .setParameter("kind", kind).setParameter("id", subjectId).setParameter("done", WorkStatus.DONE)
+        List<WorkItem> items = em.createQuery(
+                        "select w from WorkItem w where w.kind = :kind and w.subjectId = :id "
+                                + "and w.status <> :done",
+                        WorkItem.class)
+                .setParameter("kind", kind)
+                .setParameter("id", subjectId)
+                .setParameter("done", WorkStatus.DONE)
                 .getResultList();
         if (items.isEmpty()) {
             enqueue(kind, subjectId);
@@ -97,7 +105,8 @@ public class WorkQueue {
     public int releaseAbandoned(Duration after) {
         return em.createQuery("update WorkItem w set w.status = :ready, w.claimedBy = null "
                         + "where w.status = :running and w.claimedAt < :cutoff")
-                .setParameter("ready", WorkStatus.READY).setParameter("running", WorkStatus.RUNNING)
+                .setParameter("ready", WorkStatus.READY)
+                .setParameter("running", WorkStatus.RUNNING)
                 .setParameter("cutoff", Instant.now().minus(after))
                 .executeUpdate();
     }
@@ -108,7 +117,8 @@ public class WorkQueue {
             counts.put(status, 0L);
         }
         em.createQuery("select w.status, count(w) from WorkItem w group by w.status", Object[].class)
-                .getResultList().forEach(row -> counts.put((WorkStatus) row[0], (Long) row[1]));
+                .getResultList()
+                .forEach(row -> counts.put((WorkStatus) row[0], (Long) row[1]));
         return counts;
     }
 

@@ -2,5 +2,8 @@ package dev.gemba.platform.queue;
 
 /** Where a work item stands. DEAD items failed every retry and wait for a person. */
 public enum WorkStatus {
-    READY, RUNNING, DONE, DEAD
+    READY,
+    RUNNING,
+    DONE,
+    DEAD
 }

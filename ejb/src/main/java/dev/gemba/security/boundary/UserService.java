@@ -43,7 +43,8 @@ public class UserService {
     public List<UserRef> relationshipManagers() {
         return users.findAll().stream()
                 .filter(u -> u.isEnabled() && u.getRoles().contains(Role.RELATIONSHIP_MANAGER))
-                .map(u -> new UserRef(u.getUsername(), u.getDisplayName())).toList();
+                .map(u -> new UserRef(u.getUsername(), u.getDisplayName()))
+                .toList();
     }
 
     public UserSummary get(long id) {
@@ -58,7 +59,8 @@ public class UserService {
         if (users.findByUsername(form.username()).isPresent()) {
             throw new DuplicateException("username", "username " + form.username() + " is already taken");
         }
-        var user = new UserAccount(form.username(), form.displayName(), hasher.hash(form.password().toCharArray()));
+        var user = new UserAccount(
+                form.username(), form.displayName(), hasher.hash(form.password().toCharArray()));
         apply(form, user);
         return UserSummary.of(users.store(user));
     }
@@ -94,7 +96,10 @@ public class UserService {
 
     private void apply(UserForm form, UserAccount user) {
         user.setDisplayName(form.displayName().strip());
-        user.setEmail(form.email() == null || form.email().isBlank() ? null : form.email().strip());
+        user.setEmail(
+                form.email() == null || form.email().isBlank()
+                        ? null
+                        : form.email().strip());
         user.setEnabled(form.enabled());
         user.setRoles(form.roles());
     }
@@ -102,8 +107,12 @@ public class UserService {
     /** Nobody can lock everyone out: the last enabled administrator stays one. */
     private void keepOneAdministrator(UserAccount user, boolean staysAdmin) {
         boolean isAdmin = user.isEnabled() && user.getRoles().contains(Role.ADMIN);
-        if (isAdmin && !staysAdmin && users.findAll().stream()
-                .filter(u -> u.isEnabled() && u.getRoles().contains(Role.ADMIN)).count() <= 1) {
+        if (isAdmin
+                && !staysAdmin
+                && users.findAll().stream()
+                                .filter(u -> u.isEnabled() && u.getRoles().contains(Role.ADMIN))
+                                .count()
+                        <= 1) {
             throw new InvalidInputException("roles", "the last enabled administrator cannot lose the ADMIN role");
         }
     }

@@ -32,9 +32,10 @@ public class AdminBootstrap {
         if (users.existsEnabledWithRole(Role.ADMIN)) {
             return;
         }
-        String password = settings.adminPassword().orElseThrow(() -> new IllegalStateException(
-                "Gemba refuses to start: no administrator exists and GEMBA_ADMIN_PASSWORD is not set "
-                        + "(or run in demo mode with GEMBA_DEMO=true)"));
+        String password = settings.adminPassword()
+                .orElseThrow(() -> new IllegalStateException(
+                        "Gemba refuses to start: no administrator exists and GEMBA_ADMIN_PASSWORD is not set "
+                                + "(or run in demo mode with GEMBA_DEMO=true)"));
         if (password.length() < MIN_PASSWORD_LENGTH) {
             throw new IllegalStateException("Gemba refuses to start: GEMBA_ADMIN_PASSWORD must have at least "
                     + MIN_PASSWORD_LENGTH + " characters");

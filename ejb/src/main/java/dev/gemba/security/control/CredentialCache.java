@@ -8,7 +8,6 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -31,8 +30,7 @@ public class CredentialCache {
     private final byte[] key = new byte[32];
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
-    private record Entry(String username, String fingerprint, CallerIdentity identity, long expiresAt) {
-    }
+    private record Entry(String username, String fingerprint, CallerIdentity identity, long expiresAt) {}
 
     public CredentialCache() {
         new SecureRandom().nextBytes(key);
@@ -40,7 +38,8 @@ public class CredentialCache {
 
     public Optional<CallerIdentity> lookup(String username, char[] password) {
         Entry entry = entries.get(username);
-        if (entry == null || entry.expiresAt < System.nanoTime()
+        if (entry == null
+                || entry.expiresAt < System.nanoTime()
                 || !entry.fingerprint.equals(fingerprint(username, password))) {
             return Optional.empty();
         }
@@ -51,8 +50,9 @@ public class CredentialCache {
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear();
         }
-        entries.put(username, new Entry(username, fingerprint(username, password), identity,
-                System.nanoTime() + TTL.toNanos()));
+        entries.put(
+                username,
+                new Entry(username, fingerprint(username, password), identity, System.nanoTime() + TTL.toNanos()));
     }
 
     public void forget(String username) {

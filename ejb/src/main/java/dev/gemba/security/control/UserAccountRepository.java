@@ -34,7 +34,8 @@ public class UserAccountRepository {
     }
 
     public boolean existsEnabledWithRole(Role role) {
-        return !em.createQuery("select u.id from UserAccount u join u.roles r where r = :role and u.enabled = true",
+        return !em.createQuery(
+                        "select u.id from UserAccount u join u.roles r where r = :role and u.enabled = true",
                         Long.class)
                 .setParameter("role", role)
                 .setMaxResults(1)

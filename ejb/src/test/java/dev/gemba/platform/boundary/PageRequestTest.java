@@ -14,11 +14,25 @@ class PageRequestTest {
 
     @Test
     void refusesNegativePagesAndOversizedPagesNamingTheParameter() {
-        assertEquals("page", assertThrows(InvalidInputException.class,
-                () -> new PageRequest(-1, 20, null, false)).errors().get(0).field());
-        assertEquals("size", assertThrows(InvalidInputException.class,
-                () -> new PageRequest(0, PageRequest.MAX_SIZE + 1, null, false)).errors().get(0).field());
-        assertEquals("size", assertThrows(InvalidInputException.class,
-                () -> new PageRequest(0, 0, null, false)).errors().get(0).field());
+        assertEquals(
+                "page",
+                assertThrows(InvalidInputException.class, () -> new PageRequest(-1, 20, null, false))
+                        .errors()
+                        .get(0)
+                        .field());
+        assertEquals(
+                "size",
+                assertThrows(
+                                InvalidInputException.class,
+                                () -> new PageRequest(0, PageRequest.MAX_SIZE + 1, null, false))
+                        .errors()
+                        .get(0)
+                        .field());
+        assertEquals(
+                "size",
+                assertThrows(InvalidInputException.class, () -> new PageRequest(0, 0, null, false))
+                        .errors()
+                        .get(0)
+                        .field());
     }
 }

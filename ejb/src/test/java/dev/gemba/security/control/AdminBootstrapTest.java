@@ -8,11 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.junit.jupiter.api.Test;
-
 import dev.gemba.platform.control.GembaSettings;
 import dev.gemba.security.entity.Role;
 import dev.gemba.security.entity.UserAccount;
+import org.junit.jupiter.api.Test;
 
 /** Outside demo mode there is no default password: the first administrator comes from configuration. */
 class AdminBootstrapTest {
@@ -66,13 +65,15 @@ class AdminBootstrapTest {
 
     @Test
     void refusesToStartWithoutAConfiguredPassword() {
-        var error = assertThrows(IllegalStateException.class, () -> bootstrap(new Users(), null).ensureAdministrator());
+        var error = assertThrows(
+                IllegalStateException.class, () -> bootstrap(new Users(), null).ensureAdministrator());
         assertTrue(error.getMessage().contains("GEMBA_ADMIN_PASSWORD"));
     }
 
     @Test
     void refusesAShortPassword() {
-        assertThrows(IllegalStateException.class, () -> bootstrap(new Users(), "short").ensureAdministrator());
+        assertThrows(IllegalStateException.class, () -> bootstrap(new Users(), "short")
+                .ensureAdministrator());
     }
 
     @Test

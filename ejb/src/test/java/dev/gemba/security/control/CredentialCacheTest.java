@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
 
-import org.junit.jupiter.api.Test;
-
 import dev.gemba.security.boundary.CallerIdentity;
 import dev.gemba.security.entity.Role;
+import org.junit.jupiter.api.Test;
 
 class CredentialCacheTest {
 

@@ -31,7 +31,12 @@ final class AspectCollector {
     private final Map<String, Tally> topics = new LinkedHashMap<>();
     private final Map<String, Tally> phrases = new LinkedHashMap<>();
 
-    void sentence(double score, String[] tokens, String[] tags, int[] starts, TopicTaxonomy taxonomy,
+    void sentence(
+            double score,
+            String[] tokens,
+            String[] tags,
+            int[] starts,
+            TopicTaxonomy taxonomy,
             KeyPhraseExtractor extractor) {
         Map<String, Tally> seenTopics = new LinkedHashMap<>();
         for (String token : tokens) {
@@ -64,17 +69,20 @@ final class AspectCollector {
 
     List<TopicScore> topics(double neutralBand) {
         List<TopicScore> result = new ArrayList<>();
-        topics.forEach((topic, t) -> result.add(new TopicScore(topic, 1 - Math.exp(-0.9 * t.hits),
-                Sentiment.of(t.scoreSum / t.sentences, neutralBand))));
+        topics.forEach((topic, t) -> result.add(new TopicScore(
+                topic, 1 - Math.exp(-0.9 * t.hits), Sentiment.of(t.scoreSum / t.sentences, neutralBand))));
         result.sort(Comparator.comparingDouble(TopicScore::confidence).reversed());
         return result;
     }
 
     List<KeyPhrase> keyPhrases(double neutralBand) {
-        double max = phrases.values().stream().mapToDouble(AspectCollector::weight).max().orElse(1);
+        double max = phrases.values().stream()
+                .mapToDouble(AspectCollector::weight)
+                .max()
+                .orElse(1);
         List<KeyPhrase> result = new ArrayList<>();
-        phrases.forEach((phrase, t) -> result.add(new KeyPhrase(phrase, t.start, t.end, weight(t) / max,
-                Sentiment.of(t.scoreSum / t.sentences, neutralBand))));
+        phrases.forEach((phrase, t) -> result.add(new KeyPhrase(
+                phrase, t.start, t.end, weight(t) / max, Sentiment.of(t.scoreSum / t.sentences, neutralBand))));
         result.sort(Comparator.comparingDouble(KeyPhrase::salience).reversed().thenComparing(KeyPhrase::start));
         return result.subList(0, Math.min(MAX_PHRASES, result.size()));
     }

@@ -11,8 +11,7 @@ import java.util.Locale;
 final class KeyPhraseExtractor {
 
     /** A phrase occurrence: normalised text and offsets into the original text. */
-    record Occurrence(String phrase, int start, int end, int words) {
-    }
+    record Occurrence(String phrase, int start, int end, int words) {}
 
     List<Occurrence> extract(String[] tokens, String[] tags, int[] starts) {
         List<Occurrence> found = new ArrayList<>();

@@ -12,14 +12,22 @@ import opennlp.tools.tokenize.TokenizerModel;
  * The loaded models of one language. OpenNLP models are immutable and thread-safe; the
  * {@code *ME} tools built from them are not, so callers create those per call.
  */
-record LanguagePipeline(String language, SentenceModel sentences, TokenizerModel tokens, POSModel partsOfSpeech,
+record LanguagePipeline(
+        String language,
+        SentenceModel sentences,
+        TokenizerModel tokens,
+        POSModel partsOfSpeech,
         PolarityLexicon lexicon) {
 
     static LanguagePipeline load(String language, String corpus) {
         try (InputStream s = Resources.open("opennlp-" + language + "-ud-" + corpus + "-sentence-1.3-2.5.4.bin");
                 InputStream t = Resources.open("opennlp-" + language + "-ud-" + corpus + "-tokens-1.3-2.5.4.bin");
                 InputStream p = Resources.open("opennlp-" + language + "-ud-" + corpus + "-pos-1.3-2.5.4.bin")) {
-            return new LanguagePipeline(language, new SentenceModel(s), new TokenizerModel(t), new POSModel(p),
+            return new LanguagePipeline(
+                    language,
+                    new SentenceModel(s),
+                    new TokenizerModel(t),
+                    new POSModel(p),
                     new PolarityLexicon("dev/gemba/nlp/lexicon-" + language + ".tsv"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the " + language + " models", e);

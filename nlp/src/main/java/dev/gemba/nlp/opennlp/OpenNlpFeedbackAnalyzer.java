@@ -8,6 +8,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import dev.gemba.nlp.Analysis;
+import dev.gemba.nlp.DocumentSentiment;
+import dev.gemba.nlp.FeedbackAnalyzer;
+import dev.gemba.nlp.SentenceSentiment;
+import dev.gemba.nlp.Sentiment;
+import dev.gemba.nlp.SentimentEvidence;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
@@ -15,13 +21,6 @@ import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
-
-import dev.gemba.nlp.Analysis;
-import dev.gemba.nlp.DocumentSentiment;
-import dev.gemba.nlp.FeedbackAnalyzer;
-import dev.gemba.nlp.SentenceSentiment;
-import dev.gemba.nlp.Sentiment;
-import dev.gemba.nlp.SentimentEvidence;
 
 /**
  * Analyses English and German feedback with Apache OpenNLP's published models (language
@@ -35,9 +34,11 @@ public final class OpenNlpFeedbackAnalyzer implements FeedbackAnalyzer {
     static final double NEUTRAL_BAND = 0.2;
     /** A text is mixed when sentences reach this polarity on both sides. */
     static final double MIXED_THRESHOLD = 0.3;
+
     private static final int SHORT_TEXT = 25;
     /** langdetect spreads probability over 103 languages: the winner is often far below 0.5. */
     private static final double MIN_LANGUAGE_CONFIDENCE = 0.02;
+
     private static final String VERSION = "gemba-lexicon-1+opennlp-ud-1.3";
 
     private final LanguageDetectorModel languageModel;
@@ -91,8 +92,17 @@ public final class OpenNlpFeedbackAnalyzer implements FeedbackAnalyzer {
         Language detected = detect(text);
         LanguagePipeline pipeline = pipelines.getOrDefault(detected.getLang(), pipelines.get(defaultLanguage));
         if (text.isBlank()) {
-            return new Analysis(pipeline.language(), detected.getConfidence(), DocumentSentiment.NEUTRAL, 0, 1,
-                    List.of(), List.of(), List.of(), List.of(), VERSION);
+            return new Analysis(
+                    pipeline.language(),
+                    detected.getConfidence(),
+                    DocumentSentiment.NEUTRAL,
+                    0,
+                    1,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    VERSION);
         }
         var sentenceDetector = new SentenceDetectorME(pipeline.sentences());
         var tokenizer = new TokenizerME(pipeline.tokens());
@@ -115,19 +125,27 @@ public final class OpenNlpFeedbackAnalyzer implements FeedbackAnalyzer {
             }
             double score = Math.tanh(pipeline.lexicon().score(tokens, starts, evidence) / 2);
             Sentiment label = Sentiment.of(score, NEUTRAL_BAND);
-            double confidence = label == Sentiment.NEUTRAL ? 1 - Math.abs(score) / (2 * NEUTRAL_BAND)
-                    : 0.5 + Math.abs(score) / 2;
+            double confidence =
+                    label == Sentiment.NEUTRAL ? 1 - Math.abs(score) / (2 * NEUTRAL_BAND) : 0.5 + Math.abs(score) / 2;
             sentences.add(new SentenceSentiment(span.getStart(), span.getEnd(), label, score, confidence));
             String[] tags = tokens.length == 0 ? new String[0] : tagger.tag(tokens);
             aspects.sentence(score, tokens, tags, starts, taxonomy, keyPhrases);
         }
         evidence.sort(Comparator.comparingDouble((SentimentEvidence e) -> -Math.abs(e.weight())));
-        return document(pipeline.language(), detected.getConfidence(), sentences, aspects,
+        return document(
+                pipeline.language(),
+                detected.getConfidence(),
+                sentences,
+                aspects,
                 evidence.subList(0, Math.min(10, evidence.size())));
     }
 
-    private Analysis document(String language, double languageConfidence, List<SentenceSentiment> sentences,
-            AspectCollector aspects, List<SentimentEvidence> evidence) {
+    private Analysis document(
+            String language,
+            double languageConfidence,
+            List<SentenceSentiment> sentences,
+            AspectCollector aspects,
+            List<SentimentEvidence> evidence) {
         double sum = 0;
         double confidence = 0;
         boolean positive = false;
@@ -139,10 +157,20 @@ public final class OpenNlpFeedbackAnalyzer implements FeedbackAnalyzer {
             negative |= s.score() <= -MIXED_THRESHOLD;
         }
         double score = sum / sentences.size();
-        DocumentSentiment label = positive && negative ? DocumentSentiment.MIXED
+        DocumentSentiment label = positive && negative
+                ? DocumentSentiment.MIXED
                 : DocumentSentiment.valueOf(Sentiment.of(score, NEUTRAL_BAND).name());
-        return new Analysis(language, languageConfidence, label, score, confidence / sentences.size(), sentences,
-                aspects.topics(NEUTRAL_BAND), aspects.keyPhrases(NEUTRAL_BAND), evidence, VERSION);
+        return new Analysis(
+                language,
+                languageConfidence,
+                label,
+                score,
+                confidence / sentences.size(),
+                sentences,
+                aspects.topics(NEUTRAL_BAND),
+                aspects.keyPhrases(NEUTRAL_BAND),
+                evidence,
+                VERSION);
     }
 
     /** Detected language as "en"/"de"; short or uncertain texts get the default language. */
@@ -151,11 +179,12 @@ public final class OpenNlpFeedbackAnalyzer implements FeedbackAnalyzer {
             return new Language(defaultLanguage, 0);
         }
         Language best = new LanguageDetectorME(languageModel).predictLanguage(text);
-        String code = switch (best.getLang()) {
-            case "eng" -> "en";
-            case "deu" -> "de";
-            default -> best.getLang();
-        };
+        String code =
+                switch (best.getLang()) {
+                    case "eng" -> "en";
+                    case "deu" -> "de";
+                    default -> best.getLang();
+                };
         if (best.getConfidence() < MIN_LANGUAGE_CONFIDENCE || !pipelines.containsKey(code)) {
             return new Language(defaultLanguage, best.getConfidence());
         }

@@ -73,7 +73,8 @@ final class PolarityLexicon {
             if (i - lastNegator <= NEGATION_SCOPE || negatedAfter(tokens, i)) {
                 w = -0.8 * w; // "not good" is bad, but "not bad" is only mildly good
             }
-            if (tokens[i].length() > 2 && tokens[i].equals(tokens[i].toUpperCase(Locale.ROOT))
+            if (tokens[i].length() > 2
+                    && tokens[i].equals(tokens[i].toUpperCase(Locale.ROOT))
                     && !tokens[i].equals(tokens[i].toLowerCase(Locale.ROOT))) {
                 w *= 1.3; // SHOUTING
             }

@@ -12,8 +12,7 @@ import java.util.List;
 /** Reads the module's resources: OpenNLP model binaries and tab-separated word lists. */
 final class Resources {
 
-    private Resources() {
-    }
+    private Resources() {}
 
     static InputStream open(String name) {
         InputStream in = Resources.class.getResourceAsStream(name.startsWith("/") ? name : "/" + name);

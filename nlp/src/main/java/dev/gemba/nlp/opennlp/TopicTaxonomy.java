@@ -29,7 +29,8 @@ final class TopicTaxonomy {
         List<String> topics = new ArrayList<>(1);
         for (var entry : keywords.entrySet()) {
             for (String keyword : entry.getValue()) {
-                boolean match = keyword.endsWith("*") ? token.startsWith(keyword.substring(0, keyword.length() - 1))
+                boolean match = keyword.endsWith("*")
+                        ? token.startsWith(keyword.substring(0, keyword.length() - 1))
                         : token.equals(keyword);
                 if (match) {
                     topics.add(entry.getKey());

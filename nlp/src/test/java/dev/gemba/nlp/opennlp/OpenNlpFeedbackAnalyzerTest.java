@@ -12,13 +12,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import dev.gemba.nlp.Analysis;
 import dev.gemba.nlp.DocumentSentiment;
 import dev.gemba.nlp.FeedbackAnalyzer;
 import dev.gemba.nlp.Sentiment;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 class OpenNlpFeedbackAnalyzerTest {
 
@@ -31,10 +30,18 @@ class OpenNlpFeedbackAnalyzerTest {
 
     @Test
     void negationFlipsASentence() {
-        assertEquals(DocumentSentiment.POSITIVE, analyzer.analyze("The VPN is reliable.").label());
-        assertEquals(DocumentSentiment.NEGATIVE, analyzer.analyze("The VPN is not reliable.").label());
-        assertEquals(DocumentSentiment.NEGATIVE, analyzer.analyze("The technician wasn't helpful at all.").label());
-        assertEquals(DocumentSentiment.POSITIVE, analyzer.analyze("Not bad at all, no complaints.").label());
+        assertEquals(
+                DocumentSentiment.POSITIVE,
+                analyzer.analyze("The VPN is reliable.").label());
+        assertEquals(
+                DocumentSentiment.NEGATIVE,
+                analyzer.analyze("The VPN is not reliable.").label());
+        assertEquals(
+                DocumentSentiment.NEGATIVE,
+                analyzer.analyze("The technician wasn't helpful at all.").label());
+        assertEquals(
+                DocumentSentiment.POSITIVE,
+                analyzer.analyze("Not bad at all, no complaints.").label());
     }
 
     @Test
@@ -60,29 +67,41 @@ class OpenNlpFeedbackAnalyzerTest {
         String text = "Password reset took ages. The new portal is great!";
         Analysis a = analyzer.analyze(text);
         assertEquals(2, a.sentences().size());
-        assertEquals("Password reset took ages.", text.substring(a.sentences().get(0).start(),
-                a.sentences().get(0).end()));
+        assertEquals(
+                "Password reset took ages.",
+                text.substring(
+                        a.sentences().get(0).start(), a.sentences().get(0).end()));
         a.evidence().forEach(e -> assertEquals(e.token(), text.substring(e.start(), e.end())));
-        a.keyPhrases().forEach(k -> assertEquals(k.phrase(), text.substring(k.start(), k.end()).toLowerCase()));
+        a.keyPhrases()
+                .forEach(k -> assertEquals(
+                        k.phrase(), text.substring(k.start(), k.end()).toLowerCase()));
         assertTrue(a.evidence().stream().anyMatch(e -> e.token().equals("great") && e.weight() > 0));
     }
 
     @Test
     void topicsCarryTheSentimentOfTheirSentences() {
-        Analysis a = analyzer.analyze("The VPN keeps dropping and it is awful. The service desk was quick and "
-                + "friendly.");
-        var network = a.topics().stream().filter(t -> t.topic().equals("network-connectivity")).findFirst()
+        Analysis a = analyzer.analyze(
+                "The VPN keeps dropping and it is awful. The service desk was quick and " + "friendly.");
+        var network = a.topics().stream()
+                .filter(t -> t.topic().equals("network-connectivity"))
+                .findFirst()
                 .orElseThrow();
         assertEquals(Sentiment.NEGATIVE, network.sentiment());
-        var desk = a.topics().stream().filter(t -> t.topic().equals("service-desk-responsiveness")).findFirst()
+        var desk = a.topics().stream()
+                .filter(t -> t.topic().equals("service-desk-responsiveness"))
+                .findFirst()
                 .orElseThrow();
         assertEquals(Sentiment.POSITIVE, desk.sentiment());
     }
 
     @Test
     void concurrentUseGivesTheSameResultsAsSequentialUse() throws Exception {
-        List<String> texts = List.of("The VPN is slow.", "Great help from Anna, thanks!", "Outlook crashed again.",
-                "Die Schulung war hervorragend und sehr hilfreich für das ganze Team.", "Meeting moved to Monday.");
+        List<String> texts = List.of(
+                "The VPN is slow.",
+                "Great help from Anna, thanks!",
+                "Outlook crashed again.",
+                "Die Schulung war hervorragend und sehr hilfreich für das ganze Team.",
+                "Meeting moved to Monday.");
         List<Analysis> sequential = texts.stream().map(analyzer::analyze).toList();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
@@ -109,8 +128,11 @@ class OpenNlpFeedbackAnalyzerTest {
         analyzer.analyze("bad\u0000control\u0007chars\u001b[31m and a lone surrogate \uD800 here");
         analyzer.analyze("The VPN is great. Der Drucker ist kaputt. Le wifi est lent.");
         assertThrows(IllegalArgumentException.class, () -> analyzer.analyze(null));
-        assertThrows(IllegalArgumentException.class, () -> analyzer.analyze("x".repeat(FeedbackAnalyzer.MAX_LENGTH + 1)));
-        assertTrue(analyzer.analyze("slow ".repeat(FeedbackAnalyzer.MAX_LENGTH / 5)).score() < 0);
+        assertThrows(
+                IllegalArgumentException.class, () -> analyzer.analyze("x".repeat(FeedbackAnalyzer.MAX_LENGTH + 1)));
+        assertTrue(analyzer.analyze("slow ".repeat(FeedbackAnalyzer.MAX_LENGTH / 5))
+                        .score()
+                < 0);
     }
 
     @Test

@@ -17,8 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import dev.gemba.catalog.boundary.BusinessUnitDetails;
 import dev.gemba.catalog.boundary.BusinessUnitForm;
 import dev.gemba.catalog.boundary.BusinessUnitQuery;
@@ -26,22 +24,31 @@ import dev.gemba.catalog.boundary.BusinessUnitService;
 import dev.gemba.platform.boundary.Page;
 import dev.gemba.platform.rest.PageParams;
 import dev.gemba.security.entity.Role;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Business units: every signed-in role reads; administrators and relationship managers write. */
 @Path("business-units")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Service catalog")
-@RolesAllowed({Role.ADMIN_NAME, Role.RELATIONSHIP_MANAGER_NAME, Role.SERVICE_DESK_NAME,
-        Role.STEERING_COMMITTEE_NAME, Role.VIEWER_NAME, Role.INTEGRATION_NAME})
+@RolesAllowed({
+    Role.ADMIN_NAME,
+    Role.RELATIONSHIP_MANAGER_NAME,
+    Role.SERVICE_DESK_NAME,
+    Role.STEERING_COMMITTEE_NAME,
+    Role.VIEWER_NAME,
+    Role.INTEGRATION_NAME
+})
 public class BusinessUnitsResource {
 
     @EJB
     BusinessUnitService units;
 
     @GET
-    public Page<BusinessUnitDetails> list(@QueryParam("q") String text,
-            @QueryParam("relationshipManager") String relationshipManager, @QueryParam("serviceId") Long serviceId,
+    public Page<BusinessUnitDetails> list(
+            @QueryParam("q") String text,
+            @QueryParam("relationshipManager") String relationshipManager,
+            @QueryParam("serviceId") Long serviceId,
             @BeanParam PageParams page) {
         return units.list(new BusinessUnitQuery(text, relationshipManager, serviceId), page.toRequest());
     }
@@ -56,7 +63,9 @@ public class BusinessUnitsResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONSHIP_MANAGER_NAME})
     public Response create(BusinessUnitForm form) {
         BusinessUnitDetails created = units.create(form);
-        return Response.created(URI.create("business-units/" + created.id())).entity(created).build();
+        return Response.created(URI.create("business-units/" + created.id()))
+                .entity(created)
+                .build();
     }
 
     @PUT

@@ -17,8 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import dev.gemba.catalog.boundary.ServiceCatalogService;
 import dev.gemba.catalog.boundary.ServiceDetails;
 import dev.gemba.catalog.boundary.ServiceForm;
@@ -29,24 +27,38 @@ import dev.gemba.platform.boundary.Page;
 import dev.gemba.platform.rest.PageParams;
 import dev.gemba.platform.rest.QueryValues;
 import dev.gemba.security.entity.Role;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** IT services: every signed-in role reads, administrators write. */
 @Path("services")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Service catalog")
-@RolesAllowed({Role.ADMIN_NAME, Role.RELATIONSHIP_MANAGER_NAME, Role.SERVICE_DESK_NAME,
-        Role.STEERING_COMMITTEE_NAME, Role.VIEWER_NAME, Role.INTEGRATION_NAME})
+@RolesAllowed({
+    Role.ADMIN_NAME,
+    Role.RELATIONSHIP_MANAGER_NAME,
+    Role.SERVICE_DESK_NAME,
+    Role.STEERING_COMMITTEE_NAME,
+    Role.VIEWER_NAME,
+    Role.INTEGRATION_NAME
+})
 public class ServicesResource {
 
     @EJB
     ServiceCatalogService catalog;
 
     @GET
-    public Page<ServiceDetails> list(@QueryParam("q") String text, @QueryParam("criticality") String criticality,
-            @QueryParam("status") String status, @BeanParam PageParams page) {
-        return catalog.list(new ServiceQuery(text, QueryValues.enumValue("criticality", criticality, Criticality.class),
-                QueryValues.enumValue("status", status, ServiceStatus.class)), page.toRequest());
+    public Page<ServiceDetails> list(
+            @QueryParam("q") String text,
+            @QueryParam("criticality") String criticality,
+            @QueryParam("status") String status,
+            @BeanParam PageParams page) {
+        return catalog.list(
+                new ServiceQuery(
+                        text,
+                        QueryValues.enumValue("criticality", criticality, Criticality.class),
+                        QueryValues.enumValue("status", status, ServiceStatus.class)),
+                page.toRequest());
     }
 
     @GET
@@ -59,7 +71,9 @@ public class ServicesResource {
     @RolesAllowed(Role.ADMIN_NAME)
     public Response create(ServiceForm form) {
         ServiceDetails created = catalog.create(form);
-        return Response.created(URI.create("services/" + created.id())).entity(created).build();
+        return Response.created(URI.create("services/" + created.id()))
+                .entity(created)
+                .build();
     }
 
     @PUT

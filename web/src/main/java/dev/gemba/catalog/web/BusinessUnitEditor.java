@@ -59,7 +59,8 @@ public class BusinessUnitEditor implements Serializable {
         editor.name = unit.name();
         editor.description = unit.description();
         editor.relationshipManager = unit.relationshipManager();
-        editor.serviceIds = new ArrayList<>(unit.services().stream().map(ServiceRef::id).toList());
+        editor.serviceIds =
+                new ArrayList<>(unit.services().stream().map(ServiceRef::id).toList());
         for (KeyContactEntry c : unit.keyContacts()) {
             var row = new ContactRow();
             row.name = c.name();
@@ -73,9 +74,10 @@ public class BusinessUnitEditor implements Serializable {
     BusinessUnitForm toForm() {
         List<KeyContactEntry> entries = contacts.stream()
                 .filter(r -> r.name != null || r.email != null || r.jobTitle != null)
-                .map(r -> new KeyContactEntry(r.name, r.email, r.jobTitle, null)).toList();
-        return new BusinessUnitForm(name, description, relationshipManager, entries, new HashSet<>(serviceIds),
-                version);
+                .map(r -> new KeyContactEntry(r.name, r.email, r.jobTitle, null))
+                .toList();
+        return new BusinessUnitForm(
+                name, description, relationshipManager, entries, new HashSet<>(serviceIds), version);
     }
 
     public void addContact() {

@@ -77,9 +77,11 @@ public class BusinessUnitsView implements Serializable {
 
     public Lazy<BusinessUnitQuery, BusinessUnitDetails> getUnits() {
         if (model == null) {
-            model = new Lazy<>(filters -> new BusinessUnitQuery(Lazy.text(filters, "name"),
-                    Lazy.text(filters, "relationshipManager"), null),
-                    (query, page) -> units.list(query, page), BusinessUnitDetails::id);
+            model = new Lazy<>(
+                    filters -> new BusinessUnitQuery(
+                            Lazy.text(filters, "name"), Lazy.text(filters, "relationshipManager"), null),
+                    (query, page) -> units.list(query, page),
+                    BusinessUnitDetails::id);
         }
         return model;
     }

@@ -63,18 +63,21 @@ public class ServiceCatalogView implements Serializable {
         return security.isCallerInRole(Role.ADMIN_NAME);
     }
 
-    static <E extends Enum<E>> E enumFilter(java.util.Map<String, org.primefaces.model.FilterMeta> filters,
-            String field, Class<E> type) {
+    static <E extends Enum<E>> E enumFilter(
+            java.util.Map<String, org.primefaces.model.FilterMeta> filters, String field, Class<E> type) {
         String value = Lazy.text(filters, field);
         return value == null ? null : Enum.valueOf(type, value);
     }
 
     public Lazy<ServiceQuery, ServiceDetails> getServices() {
         if (services == null) {
-            services = new Lazy<>(filters -> new ServiceQuery(Lazy.text(filters, "name"),
-                    enumFilter(filters, "criticality", Criticality.class),
-                    enumFilter(filters, "status", ServiceStatus.class)),
-                    (query, page) -> catalog.list(query, page), ServiceDetails::id);
+            services = new Lazy<>(
+                    filters -> new ServiceQuery(
+                            Lazy.text(filters, "name"),
+                            enumFilter(filters, "criticality", Criticality.class),
+                            enumFilter(filters, "status", ServiceStatus.class)),
+                    (query, page) -> catalog.list(query, page),
+                    ServiceDetails::id);
         }
         return services;
     }

@@ -19,8 +19,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import dev.gemba.feedback.boundary.CorrectionForm;
 import dev.gemba.feedback.boundary.FeedbackForm;
 import dev.gemba.feedback.boundary.FeedbackQuery;
@@ -34,6 +32,7 @@ import dev.gemba.platform.boundary.Page;
 import dev.gemba.platform.rest.PageParams;
 import dev.gemba.platform.rest.QueryValues;
 import dev.gemba.security.entity.Role;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Interaction feedback. Integrations and the service desk submit (idempotent by externalId:
@@ -43,8 +42,13 @@ import dev.gemba.security.entity.Role;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Feedback")
-@RolesAllowed({Role.ADMIN_NAME, Role.SERVICE_DESK_NAME, Role.RELATIONSHIP_MANAGER_NAME,
-        Role.STEERING_COMMITTEE_NAME, Role.VIEWER_NAME})
+@RolesAllowed({
+    Role.ADMIN_NAME,
+    Role.SERVICE_DESK_NAME,
+    Role.RELATIONSHIP_MANAGER_NAME,
+    Role.STEERING_COMMITTEE_NAME,
+    Role.VIEWER_NAME
+})
 public class FeedbackResource {
 
     private static final Jsonb JSON = JsonbBuilder.create();
@@ -56,20 +60,38 @@ public class FeedbackResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.SERVICE_DESK_NAME, Role.INTEGRATION_NAME})
     public Response submit(FeedbackForm form) {
         var submission = feedback.submit(form);
-        return (submission.created() ? Response.created(URI.create("feedback/" + submission.feedback().id()))
-                : Response.ok()).entity(submission.feedback()).build();
+        return (submission.created()
+                        ? Response.created(
+                                URI.create("feedback/" + submission.feedback().id()))
+                        : Response.ok())
+                .entity(submission.feedback())
+                .build();
     }
 
     @GET
-    public Page<FeedbackSummary> list(@QueryParam("sentiment") String sentiment, @QueryParam("topic") String topic,
-            @QueryParam("serviceId") Long serviceId, @QueryParam("businessUnitId") Long businessUnitId,
-            @QueryParam("channel") String channel, @QueryParam("tier") String tier,
-            @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("status") String status, @QueryParam("q") String text, @BeanParam PageParams page) {
-        var query = new FeedbackQuery(QueryValues.enumValue("sentiment", sentiment, Sentiment.class), topic,
-                serviceId, businessUnitId, QueryValues.enumValue("channel", channel, Channel.class),
-                QueryValues.enumValue("tier", tier, SupportTier.class), QueryValues.instant("from", from),
-                QueryValues.instant("to", to), QueryValues.enumValue("status", status, AnalysisStatus.class), text);
+    public Page<FeedbackSummary> list(
+            @QueryParam("sentiment") String sentiment,
+            @QueryParam("topic") String topic,
+            @QueryParam("serviceId") Long serviceId,
+            @QueryParam("businessUnitId") Long businessUnitId,
+            @QueryParam("channel") String channel,
+            @QueryParam("tier") String tier,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("status") String status,
+            @QueryParam("q") String text,
+            @BeanParam PageParams page) {
+        var query = new FeedbackQuery(
+                QueryValues.enumValue("sentiment", sentiment, Sentiment.class),
+                topic,
+                serviceId,
+                businessUnitId,
+                QueryValues.enumValue("channel", channel, Channel.class),
+                QueryValues.enumValue("tier", tier, SupportTier.class),
+                QueryValues.instant("from", from),
+                QueryValues.instant("to", to),
+                QueryValues.enumValue("status", status, AnalysisStatus.class),
+                text);
         return feedback.list(query, page.toRequest());
     }
 
@@ -98,10 +120,11 @@ public class FeedbackResource {
     @Path("corrections")
     @Produces("application/x-ndjson")
     @RolesAllowed({Role.ADMIN_NAME, Role.SERVICE_DESK_NAME})
-    public String corrections(@QueryParam("first") @DefaultValue("0") int first,
-            @QueryParam("max") @DefaultValue("500") int max) {
+    public String corrections(
+            @QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("500") int max) {
         StringBuilder lines = new StringBuilder();
-        feedback.trainingExamples(first, max).forEach(e -> lines.append(JSON.toJson(e)).append('\n'));
+        feedback.trainingExamples(first, max)
+                .forEach(e -> lines.append(JSON.toJson(e)).append('\n'));
         return lines.toString();
     }
 }

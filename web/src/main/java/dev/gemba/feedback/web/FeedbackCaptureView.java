@@ -64,8 +64,18 @@ public class FeedbackCaptureView implements Serializable {
     private List<BusinessUnitDetails> businessUnits;
 
     public void save() {
-        var form = new FeedbackForm(null, channel, text, contactName, null, businessUnitId,
-                new HashSet<>(serviceIds), tier, ticketRef, null, new HashSet<>(tags));
+        var form = new FeedbackForm(
+                null,
+                channel,
+                text,
+                contactName,
+                null,
+                businessUnitId,
+                new HashSet<>(serviceIds),
+                tier,
+                ticketRef,
+                null,
+                new HashSet<>(tags));
         if (formErrors.attempt("capture", () -> feedback.submit(form))) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("capture.saved"), null));
             text = null;
@@ -89,8 +99,8 @@ public class FeedbackCaptureView implements Serializable {
 
     public List<BusinessUnitDetails> getBusinessUnits() {
         if (businessUnits == null) {
-            businessUnits = units.list(BusinessUnitQuery.all(), new PageRequest(0, PageRequest.MAX_SIZE, "name",
-                    false)).items();
+            businessUnits = units.list(BusinessUnitQuery.all(), new PageRequest(0, PageRequest.MAX_SIZE, "name", false))
+                    .items();
         }
         return businessUnits;
     }

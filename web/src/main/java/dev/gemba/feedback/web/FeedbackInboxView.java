@@ -61,17 +61,25 @@ public class FeedbackInboxView implements Serializable {
     }
 
     private FeedbackQuery query() {
-        return new FeedbackQuery(sentiment, topic, null, null, channel, tier,
+        return new FeedbackQuery(
+                sentiment,
+                topic,
+                null,
+                null,
+                channel,
+                tier,
                 from == null ? null : from.atStartOfDay().toInstant(ZoneOffset.UTC),
-                to == null ? null : to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), status, text);
+                to == null ? null : to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC),
+                status,
+                text);
     }
 
     public void select(FeedbackSummary item) {
         selected = feedback.get(item.id());
-        correctedSentiment = selected.correctedSentiment() != null ? selected.correctedSentiment()
-                : selected.sentiment();
-        correctedTopics = new ArrayList<>(selected.correctedTopics() != null ? selected.correctedTopics()
-                : selected.topics());
+        correctedSentiment =
+                selected.correctedSentiment() != null ? selected.correctedSentiment() : selected.sentiment();
+        correctedTopics =
+                new ArrayList<>(selected.correctedTopics() != null ? selected.correctedTopics() : selected.topics());
     }
 
     public void correct() {

@@ -17,11 +17,9 @@ import jakarta.json.JsonObject;
 public final class TextSegments {
 
     /** A piece of the text and the CSS classes to show it with. */
-    public record Segment(String text, String styleClass) implements Serializable {
-    }
+    public record Segment(String text, String styleClass) implements Serializable {}
 
-    private TextSegments() {
-    }
+    private TextSegments() {}
 
     public static List<Segment> of(String text, String detailJson) {
         if (detailJson == null || detailJson.isBlank()) {
@@ -35,7 +33,9 @@ public final class TextSegments {
         TreeMap<Integer, int[]> evidence = new TreeMap<>();
         detail.getJsonArray("evidence").forEach(v -> {
             JsonObject e = v.asJsonObject();
-            evidence.put(e.getInt("start"), new int[] {e.getInt("end"), e.getJsonNumber("weight").doubleValue() > 0 ? 1 : 0});
+            evidence.put(
+                    e.getInt("start"),
+                    new int[] {e.getInt("end"), e.getJsonNumber("weight").doubleValue() > 0 ? 1 : 0});
         });
         List<Segment> segments = new ArrayList<>();
         int position = 0;
@@ -46,7 +46,8 @@ public final class TextSegments {
             if (start > position) {
                 segments.add(new Segment(text.substring(position, start), "gemba-sentence"));
             }
-            String sentenceClass = "gemba-sentence gemba-" + sentence.getString("label").toLowerCase();
+            String sentenceClass =
+                    "gemba-sentence gemba-" + sentence.getString("label").toLowerCase();
             int cursor = start;
             for (var token : evidence.subMap(start, end).entrySet()) {
                 int tokenEnd = Math.min(end, token.getValue()[0]);
@@ -54,8 +55,10 @@ public final class TextSegments {
                     continue;
                 }
                 segments.add(new Segment(text.substring(cursor, token.getKey()), sentenceClass));
-                segments.add(new Segment(text.substring(token.getKey(), tokenEnd), sentenceClass
-                        + (token.getValue()[1] == 1 ? " gemba-driver-positive" : " gemba-driver-negative")));
+                segments.add(new Segment(
+                        text.substring(token.getKey(), tokenEnd),
+                        sentenceClass
+                                + (token.getValue()[1] == 1 ? " gemba-driver-positive" : " gemba-driver-negative")));
                 cursor = tokenEnd;
             }
             segments.add(new Segment(text.substring(cursor, Math.max(cursor, end)), sentenceClass));

@@ -20,8 +20,13 @@ public record Problem(URI type, String title, int status, String detail, String 
     private static final String TYPES = "https://gemba.dev/problems/";
 
     public static Problem of(Response.Status status, String slug, String detail, List<FieldError> errors) {
-        return new Problem(URI.create(TYPES + slug), status.getReasonPhrase(), status.getStatusCode(), detail,
-                null, errors == null || errors.isEmpty() ? null : List.copyOf(errors));
+        return new Problem(
+                URI.create(TYPES + slug),
+                status.getReasonPhrase(),
+                status.getStatusCode(),
+                detail,
+                null,
+                errors == null || errors.isEmpty() ? null : List.copyOf(errors));
     }
 
     public static Problem of(Response.Status status, String slug, String detail) {

@@ -43,7 +43,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof ConstraintViolationException violations) {
             List<FieldError> errors = violations.getConstraintViolations().stream()
-                    .map(v -> new FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage())).toList();
+                    .map(v -> new FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                    .toList();
             return Problem.of(Status.BAD_REQUEST, "invalid-input", "the request has invalid fields", errors);
         }
         if (e instanceof JsonbException || e instanceof jakarta.ws.rs.ProcessingException) {
@@ -53,12 +54,19 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problem.of(Status.NOT_FOUND, "not-found", e.getMessage());
         }
         if (e instanceof StaleUpdateException || e instanceof OptimisticLockException) {
-            return Problem.of(Status.CONFLICT, "stale-update", e instanceof StaleUpdateException ? e.getMessage()
-                    : "the record was changed by someone else; reload and apply your change again",
+            return Problem.of(
+                    Status.CONFLICT,
+                    "stale-update",
+                    e instanceof StaleUpdateException
+                            ? e.getMessage()
+                            : "the record was changed by someone else; reload and apply your change again",
                     List.of(new FieldError("version", "is out of date")));
         }
         if (e instanceof DuplicateException duplicate) {
-            return Problem.of(Status.CONFLICT, "duplicate", duplicate.getMessage(),
+            return Problem.of(
+                    Status.CONFLICT,
+                    "duplicate",
+                    duplicate.getMessage(),
                     List.of(new FieldError(duplicate.field(), "is already taken")));
         }
         if (e instanceof EJBAccessException || e instanceof jakarta.ws.rs.ForbiddenException) {
@@ -68,13 +76,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problem.of(Status.UNAUTHORIZED, "unauthorized", "sign in to use the API");
         }
         if (e instanceof WebApplicationException web) {
-            Status status = Optional.ofNullable(Status.fromStatusCode(web.getResponse().getStatus()))
+            Status status = Optional.ofNullable(
+                            Status.fromStatusCode(web.getResponse().getStatus()))
                     .orElse(Status.BAD_REQUEST);
             return Problem.of(status, "http-" + status.getStatusCode(), e.getMessage());
         }
         LOG.log(Level.SEVERE, "Unexpected error in the REST API", e);
-        return Problem.of(Status.INTERNAL_SERVER_ERROR, "internal-error",
-                "an unexpected error occurred; it has been logged");
+        return Problem.of(
+                Status.INTERNAL_SERVER_ERROR, "internal-error", "an unexpected error occurred; it has been logged");
     }
 
     /** JSON that cannot be bound: name the field when the binder says which one. */
@@ -87,8 +96,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 field = matcher.group(1);
             }
         }
-        return Problem.of(Status.BAD_REQUEST, "unreadable-body", "the request body is not valid JSON for this "
-                + "resource: " + message, List.of(new FieldError(field, "cannot be read: " + message)));
+        return Problem.of(
+                Status.BAD_REQUEST,
+                "unreadable-body",
+                "the request body is not valid JSON for this " + "resource: " + message,
+                List.of(new FieldError(field, "cannot be read: " + message)));
     }
 
     private static String rootMessage(Throwable e) {
@@ -111,7 +123,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         while ((t instanceof EJBException && !(t instanceof EJBAccessException)) && t.getCause() != null) {
             t = t.getCause();
         }
-        if (t instanceof jakarta.persistence.PersistenceException && t.getCause() instanceof OptimisticLockException o) {
+        if (t instanceof jakarta.persistence.PersistenceException
+                && t.getCause() instanceof OptimisticLockException o) {
             return o;
         }
         return t;

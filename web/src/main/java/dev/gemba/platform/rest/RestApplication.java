@@ -11,9 +11,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /** Gemba's REST API, version 1. */
 @ApplicationPath("/api/v1")
-@OpenAPIDefinition(info = @Info(title = "Gemba API", version = "1",
-        description = "Voice of the customer across the ITIL service lifecycle"),
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "Gemba API",
+                        version = "1",
+                        description = "Voice of the customer across the ITIL service lifecycle"),
         security = @SecurityRequirement(name = "basic"))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
-public class RestApplication extends Application {
-}
+public class RestApplication extends Application {}

@@ -5,12 +5,11 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 
-import org.primefaces.PrimeFaces;
-
 import dev.gemba.platform.boundary.DuplicateException;
 import dev.gemba.platform.boundary.FieldError;
 import dev.gemba.platform.boundary.InvalidInputException;
 import dev.gemba.platform.boundary.StaleUpdateException;
+import org.primefaces.PrimeFaces;
 
 /**
  * Shows a service's rejection of a form next to the offending fields: the input components of an
@@ -36,8 +35,8 @@ public class FormErrors {
         } catch (DuplicateException e) {
             fieldMessage(formId, new FieldError(e.field(), e.getMessage()));
         } catch (StaleUpdateException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("form.stale"),
-                    e.getMessage()));
+            faces.addMessage(
+                    null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("form.stale"), e.getMessage()));
         }
         faces.validationFailed();
         PrimeFaces.current().ajax().addCallbackParam("saved", false);
@@ -45,11 +44,15 @@ public class FormErrors {
     }
 
     private void fieldMessage(String formId, FieldError error) {
-        String field = error.field().contains("[") ? error.field().substring(0, error.field().indexOf('['))
+        String field = error.field().contains("[")
+                ? error.field().substring(0, error.field().indexOf('['))
                 : error.field();
-        String clientId = faces.getViewRoot().findComponent(formId + ":" + field) != null
-                ? formId + ":" + field : null;
-        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(),
-                clientId == null ? error.field() + ": " + error.message() : error.message()));
+        String clientId = faces.getViewRoot().findComponent(formId + ":" + field) != null ? formId + ":" + field : null;
+        faces.addMessage(
+                clientId,
+                new FacesMessage(
+                        FacesMessage.SEVERITY_ERROR,
+                        error.message(),
+                        clientId == null ? error.field() + ": " + error.message() : error.message()));
     }
 }

@@ -4,13 +4,12 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
+import dev.gemba.platform.boundary.Page;
+import dev.gemba.platform.boundary.PageRequest;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
-
-import dev.gemba.platform.boundary.Page;
-import dev.gemba.platform.boundary.PageRequest;
 
 /**
  * A PrimeFaces lazy table model over a paged service call: filters become the service's query,
@@ -25,7 +24,9 @@ public class Lazy<Q, T> extends LazyDataModel<T> {
     private final BiFunction<Q, PageRequest, Page<T>> fetch;
     private final Function<T, Object> key;
 
-    public Lazy(Function<Map<String, FilterMeta>, Q> toQuery, BiFunction<Q, PageRequest, Page<T>> fetch,
+    public Lazy(
+            Function<Map<String, FilterMeta>, Q> toQuery,
+            BiFunction<Q, PageRequest, Page<T>> fetch,
             Function<T, Object> key) {
         this.toQuery = toQuery;
         this.fetch = fetch;
@@ -34,16 +35,22 @@ public class Lazy<Q, T> extends LazyDataModel<T> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) fetch.apply(toQuery.apply(filterBy), new PageRequest(0, 1, null, false)).total();
+        return (int) fetch.apply(toQuery.apply(filterBy), new PageRequest(0, 1, null, false))
+                .total();
     }
 
     @Override
-    public java.util.List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-            Map<String, FilterMeta> filterBy) {
-        SortMeta sort = sortBy.values().stream().filter(s -> s.getOrder() != SortOrder.UNSORTED).findFirst()
+    public java.util.List<T> load(
+            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        SortMeta sort = sortBy.values().stream()
+                .filter(s -> s.getOrder() != SortOrder.UNSORTED)
+                .findFirst()
                 .orElse(null);
         int size = Math.max(1, pageSize);
-        var request = new PageRequest(first / size, size, sort == null ? null : sort.getField(),
+        var request = new PageRequest(
+                first / size,
+                size,
+                sort == null ? null : sort.getField(),
                 sort != null && sort.getOrder() == SortOrder.DESCENDING);
         Page<T> page = fetch.apply(toQuery.apply(filterBy), request);
         setRowCount((int) page.total());

@@ -17,8 +17,11 @@ public class Messages {
     FacesContext faces;
 
     public String get(String key, Object... arguments) {
-        var bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot() == null
-                ? faces.getExternalContext().getRequestLocale() : faces.getViewRoot().getLocale());
+        var bundle = ResourceBundle.getBundle(
+                BUNDLE,
+                faces.getViewRoot() == null
+                        ? faces.getExternalContext().getRequestLocale()
+                        : faces.getViewRoot().getLocale());
         String text = bundle.containsKey(key) ? bundle.getString(key) : key;
         return arguments.length == 0 ? text : MessageFormat.format(text, arguments);
     }

@@ -16,12 +16,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import dev.gemba.security.boundary.UserForm;
 import dev.gemba.security.boundary.UserService;
 import dev.gemba.security.boundary.UserSummary;
 import dev.gemba.security.entity.Role;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Users and roles; administrators only. */
 @Path("users")
@@ -48,7 +47,9 @@ public class UsersResource {
     @POST
     public Response create(UserForm form) {
         UserSummary created = users.create(form);
-        return Response.created(URI.create("users/" + created.id())).entity(created).build();
+        return Response.created(URI.create("users/" + created.id()))
+                .entity(created)
+                .build();
     }
 
     @PUT

@@ -37,8 +37,8 @@ public class GembaAuthenticationMechanism implements HttpAuthenticationMechanism
     IdentityStoreHandler identityStore;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential loginPageCredential = context.getAuthParameters().getCredential();
         if (loginPageCredential != null) {
             return signIn(request, context, loginPageCredential);
@@ -72,8 +72,10 @@ public class GembaAuthenticationMechanism implements HttpAuthenticationMechanism
         if (request.getSession(false) != null) {
             request.changeSessionId(); // no session fixation
         }
-        request.getSession(true).setAttribute(SessionCaller.ATTRIBUTE,
-                new SessionCaller(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+        request.getSession(true)
+                .setAttribute(
+                        SessionCaller.ATTRIBUTE,
+                        new SessionCaller(result.getCallerPrincipal().getName(), result.getCallerGroups()));
         return context.notifyContainerAboutLogin(result);
     }
 
@@ -85,12 +87,13 @@ public class GembaAuthenticationMechanism implements HttpAuthenticationMechanism
             decoded = "";
         }
         int colon = decoded.indexOf(':');
-        return colon < 0 ? new UsernamePasswordCredential("", "")
+        return colon < 0
+                ? new UsernamePasswordCredential("", "")
                 : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
-            String detail) {
+    private static AuthenticationStatus unauthorized(
+            HttpServletRequest request, HttpServletResponse response, String detail) {
         if (!isApi(request)) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             return AuthenticationStatus.SEND_FAILURE;
@@ -100,8 +103,9 @@ public class GembaAuthenticationMechanism implements HttpAuthenticationMechanism
             response.setHeader("WWW-Authenticate", "Basic realm=\"Gemba\", charset=\"UTF-8\"");
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(JSON.toJson(Problem.of(jakarta.ws.rs.core.Response.Status.UNAUTHORIZED,
-                    "unauthorized", detail)));
+            response.getWriter()
+                    .write(JSON.toJson(
+                            Problem.of(jakarta.ws.rs.core.Response.Status.UNAUTHORIZED, "unauthorized", detail)));
             response.flushBuffer();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -23,7 +23,8 @@ public class GembaIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        return authentication.authenticate(login.getCaller(), login.getPassword().getValue())
+        return authentication
+                .authenticate(login.getCaller(), login.getPassword().getValue())
                 .map(caller -> new CredentialValidationResult(caller.username(), Set.copyOf(caller.roleNames())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }

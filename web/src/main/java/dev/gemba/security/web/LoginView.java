@@ -40,8 +40,12 @@ public class LoginView implements Serializable {
         ExternalContext external = faces.getExternalContext();
         var request = (HttpServletRequest) external.getRequest();
         var response = (HttpServletResponse) external.getResponse();
-        AuthenticationStatus status = securityContext.authenticate(request, response, AuthenticationParameters
-                .withParams().newAuthentication(true).credential(new UsernamePasswordCredential(username, password)));
+        AuthenticationStatus status = securityContext.authenticate(
+                request,
+                response,
+                AuthenticationParameters.withParams()
+                        .newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(username, password)));
         if (status == AuthenticationStatus.SUCCESS) {
             external.redirect(request.getContextPath() + safeNext());
             faces.responseComplete();
@@ -53,7 +57,10 @@ public class LoginView implements Serializable {
 
     /** Only paths inside Gemba, so the login page cannot be used as an open redirect. */
     private String safeNext() {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
+        if (next == null
+                || !next.startsWith("/")
+                || next.startsWith("//")
+                || next.contains("\\")
                 || next.startsWith(GembaAuthenticationMechanism.LOGIN_PAGE)) {
             return "/index.xhtml";
         }

@@ -35,9 +35,14 @@ public class UserEditor implements Serializable {
     }
 
     UserForm toForm() {
-        return new UserForm(username, displayName, email, enabled,
+        return new UserForm(
+                username,
+                displayName,
+                email,
+                enabled,
                 roles.stream().map(Role::valueOf).collect(() -> EnumSet.noneOf(Role.class), Set::add, Set::addAll),
-                password == null || password.isEmpty() ? null : password, version);
+                password == null || password.isEmpty() ? null : password,
+                version);
     }
 
     public Long getId() {

@@ -9,13 +9,12 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 
-import org.junit.jupiter.api.Test;
-
 import dev.gemba.platform.boundary.DuplicateException;
 import dev.gemba.platform.boundary.FieldError;
 import dev.gemba.platform.boundary.InvalidInputException;
 import dev.gemba.platform.boundary.RecordNotFoundException;
 import dev.gemba.platform.boundary.StaleUpdateException;
+import org.junit.jupiter.api.Test;
 
 class ProblemMapperTest {
 
@@ -23,15 +22,19 @@ class ProblemMapperTest {
 
     @Test
     void invalidInputIs400WithEveryField() {
-        var problem = mapper.toProblem(new InvalidInputException(List.of(new FieldError("name", "must not be blank"),
-                new FieldError("status", "must not be null"))));
+        var problem = mapper.toProblem(new InvalidInputException(
+                List.of(new FieldError("name", "must not be blank"), new FieldError("status", "must not be null"))));
         assertEquals(400, problem.status());
-        assertEquals(List.of("name", "status"), problem.errors().stream().map(FieldError::field).toList());
+        assertEquals(
+                List.of("name", "status"),
+                problem.errors().stream().map(FieldError::field).toList());
     }
 
     @Test
     void staleAndOptimisticLockFailuresAre409OnVersion() {
-        assertEquals(409, mapper.toProblem(new StaleUpdateException("service", 1, 0, 1)).status());
+        assertEquals(
+                409,
+                mapper.toProblem(new StaleUpdateException("service", 1, 0, 1)).status());
         var problem = mapper.toProblem(new OptimisticLockException());
         assertEquals(409, problem.status());
         assertEquals("version", problem.errors().get(0).field());
@@ -46,14 +49,16 @@ class ProblemMapperTest {
 
     @Test
     void notFoundAndForbidden() {
-        assertEquals(404, mapper.toProblem(new RecordNotFoundException("service", 7)).status());
+        assertEquals(
+                404, mapper.toProblem(new RecordNotFoundException("service", 7)).status());
         assertEquals(403, mapper.toProblem(new EJBAccessException("no")).status());
     }
 
     @Test
     void unreadableJsonNamesThePropertyWhenTheBinderDoes() {
-        var problem = mapper.toProblem(new JsonbException("Unable to deserialize property 'criticality' because of: "
-                + "No enum constant", new IllegalArgumentException("No enum constant Criticality.HUGE")));
+        var problem = mapper.toProblem(new JsonbException(
+                "Unable to deserialize property 'criticality' because of: " + "No enum constant",
+                new IllegalArgumentException("No enum constant Criticality.HUGE")));
         assertEquals(400, problem.status());
         assertEquals("criticality", problem.errors().get(0).field());
     }
