@@ -56,6 +56,11 @@ public final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[@id='" + id + "']")));
     }
 
+    /** Finds a visible element by XPath, for elements found by data attributes rather than ids. */
+    public WebElement byXpath(String xpath) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(xpath)));
+    }
+
     /** The element's text once it has any (waits for an AJAX update to fill it). */
     public String textOf(String id) {
         By element = By.xpath("//*[@id='" + id + "']");
@@ -82,10 +87,12 @@ public final class Browser implements AutoCloseable {
 
     /** Picks an option of a PrimeFaces selectOneMenu by its visible label. */
     public void choose(String menuId, String label) {
-        By option = By.xpath("//*[@id='" + menuId + "_panel']//li[@data-label='" + label + "']");
+        // An AJAX update of the form leaves the old overlay panel in <body>; the newest one is last
+        By option = By.xpath("(//*[@id='" + menuId + "_panel'])[last()]//li[@data-label='" + label + "']");
         By shown = By.xpath("//*[@id='" + menuId + "_label']");
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
-            if (!d.findElement(option).isDisplayed()) {
+            // after an AJAX update PrimeFaces fills the panel's items only when the menu opens
+            if (d.findElements(option).isEmpty() || !d.findElement(option).isDisplayed()) {
                 byId(menuId).click();
             }
             wait.until(ExpectedConditions.elementToBeClickable(option)).click();
@@ -118,6 +125,17 @@ public final class Browser implements AutoCloseable {
         byId("login:password").sendKeys(password);
         byId("login:submit").click();
         byId("currentUser");
+    }
+
+    /** Keeps the page as it is now under target/browser/, to see why a browser test failed. */
+    public void keepPage(String name) {
+        try {
+            java.nio.file.Path dir = Path.of("target", "browser");
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve(name + ".html"), driver.getPageSource());
+        } catch (java.io.IOException | RuntimeException e) {
+            // diagnostics only
+        }
     }
 
     public String pageSource() {

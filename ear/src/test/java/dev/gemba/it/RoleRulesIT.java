@@ -31,6 +31,9 @@ class RoleRulesIT {
     private static final List<String> READERS = List.of("admin", "rm", "desk", "steering", "viewer");
     private static final String FEEDBACK = "{\"channel\":\"PHONE\",\"text\":\"role rule check\"}";
     private static final String CORRECTION = "{\"sentiment\":\"NEUTRAL\",\"version\":0}";
+    private static final String TOUCHPOINT = "{\"summary\":\"role rule check\"}";
+    private static final String FOLLOW_UP = "{\"status\":\"DONE\",\"version\":0}";
+    private static final String VOCABULARY = "{\"phase\":\"DESIGN\",\"name\":\"\"}";
     private static final String USER = "{\"username\":\"x\",\"displayName\":\"x\",\"roles\":[\"VIEWER\"]}";
 
     @Deployment(testable = false)
@@ -60,7 +63,22 @@ class RoleRulesIT {
                 new Endpoint("GET", "/api/v1/feedback/999999", null, READERS, "integration"),
                 new Endpoint("PUT", "/api/v1/feedback/999999/correction", CORRECTION, List.of("admin", "desk"), "rm"),
                 new Endpoint("POST", "/api/v1/feedback/999999/reanalysis", null, List.of("admin", "desk"), "viewer"),
-                new Endpoint("GET", "/api/v1/feedback/corrections", null, List.of("admin", "desk"), "steering"));
+                new Endpoint("GET", "/api/v1/feedback/corrections", null, List.of("admin", "desk"), "steering"),
+                new Endpoint("GET", "/api/v1/touchpoints", null, EVERYONE, null),
+                new Endpoint("GET", "/api/v1/touchpoints/999999", null, EVERYONE, null),
+                new Endpoint("POST", "/api/v1/touchpoints", TOUCHPOINT, List.of("admin", "rm"), "desk"),
+                new Endpoint("PUT", "/api/v1/touchpoints/999999", TOUCHPOINT, List.of("admin", "rm"), "viewer"),
+                new Endpoint("DELETE", "/api/v1/touchpoints/999999", null, List.of("admin", "rm"), "steering"),
+                new Endpoint("GET", "/api/v1/coverage", null, EVERYONE, null),
+                new Endpoint("GET", "/api/v1/follow-ups", null, READERS, "integration"),
+                new Endpoint("GET", "/api/v1/follow-ups/mine", null, READERS, "integration"),
+                new Endpoint("PUT", "/api/v1/follow-ups/999999", FOLLOW_UP, READERS, "integration"),
+                new Endpoint("GET", "/api/v1/touchpoint-types", null, EVERYONE, null),
+                new Endpoint("POST", "/api/v1/touchpoint-types", VOCABULARY, List.of("admin"), "rm"),
+                new Endpoint("PUT", "/api/v1/touchpoint-types/999999", VOCABULARY, List.of("admin"), "viewer"),
+                new Endpoint("GET", "/api/v1/information-items", null, EVERYONE, null),
+                new Endpoint("POST", "/api/v1/information-items", VOCABULARY, List.of("admin"), "desk"),
+                new Endpoint("PUT", "/api/v1/information-items/999999", VOCABULARY, List.of("admin"), "steering"));
     }
 
     @TestFactory

@@ -12,9 +12,10 @@ import dev.gemba.platform.control.DemoData;
 import dev.gemba.platform.control.GembaSettings;
 import dev.gemba.platform.control.SchemaMigration;
 import dev.gemba.security.control.AdminBootstrap;
+import dev.gemba.touchpoint.control.LifecycleSeed;
 
 /**
- * Start-up order: migrate and validate the schema, make sure an administrator exists (refusing to
+ * Start-up order: migrate and validate the schema, seed the lifecycle vocabularies, make sure an administrator exists (refusing to
  * start without one outside demo mode), then load the demo data when demo mode is on.
  */
 @Singleton
@@ -31,12 +32,16 @@ public class ApplicationStartup {
     @EJB
     DemoData demoData;
 
+    @EJB
+    LifecycleSeed lifecycleSeed;
+
     @Inject
     GembaSettings settings;
 
     @PostConstruct
     void start() {
         schemaMigration.migrate(settings.resetDatabaseOnStart());
+        lifecycleSeed.seedIfEmpty();
         if (settings.demo()) {
             demoData.load();
         } else {

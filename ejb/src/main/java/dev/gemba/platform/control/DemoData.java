@@ -1,5 +1,6 @@
 package dev.gemba.platform.control;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -19,10 +20,11 @@ import dev.gemba.security.control.PasswordHasher;
 import dev.gemba.security.control.UserAccountRepository;
 import dev.gemba.security.entity.Role;
 import dev.gemba.security.entity.UserAccount;
+import dev.gemba.touchpoint.control.DemoTouchpoints;
 
 /**
  * The demo data set: one user per role (password {@value #PASSWORD}), a service catalog and the
- * business units that consume it. Loaded once, into an empty database, in demo mode only.
+ * business units that consume it, and touchpoints with them over the last months. Loaded once, into an empty database, in demo mode only.
  */
 @Stateless
 public class DemoData {
@@ -51,10 +53,14 @@ public class DemoData {
     @Inject
     PasswordHasher hasher;
 
+    @Inject
+    DemoTouchpoints touchpoints;
+
     public void load() {
         if (users.count() == 0) {
             storeUsers();
             storeCatalog();
+            touchpoints.store(Instant.now());
             LOG.info("Demo data loaded");
         }
         StringBuilder logins = new StringBuilder("Demo mode is on (GEMBA_DEMO=false switches it off). Logins:");

@@ -1,0 +1,65 @@
+package dev.gemba.touchpoint.boundary;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import dev.gemba.platform.boundary.InvalidInputException;
+import dev.gemba.security.entity.Role;
+import dev.gemba.touchpoint.control.CoverageCalculator;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Where IT listens to the business across the lifecycle, and where it never does. */
+@Stateless
+@RolesAllowed({
+    Role.ADMIN_NAME,
+    Role.RELATIONSHIP_MANAGER_NAME,
+    Role.SERVICE_DESK_NAME,
+    Role.STEERING_COMMITTEE_NAME,
+    Role.VIEWER_NAME,
+    Role.INTEGRATION_NAME
+})
+public class CoverageService {
+
+    /** The default period. */
+    static final int DEFAULT_MONTHS = 6;
+
+    @Inject
+    CoverageCalculator calculator;
+
+    @Inject
+    @ConfigProperty(name = "gemba.coverage.stale.days", defaultValue = "90")
+    int defaultStaleAfterDays;
+
+    Clock clock = Clock.systemUTC();
+
+    /**
+     * @param from null: six months before {@code to}
+     * @param to null: now
+     * @param staleAfterDays null: the configured threshold (gemba.coverage.stale.days)
+     */
+    public CoverageMatrix coverage(CoverageDimension dimension, Instant from, Instant to, Integer staleAfterDays) {
+        Instant end = to == null ? clock.instant().truncatedTo(ChronoUnit.SECONDS) : to;
+        Instant start = from == null
+                ? end.atOffset(ZoneOffset.UTC).minusMonths(DEFAULT_MONTHS).toInstant()
+                : from;
+        if (!start.isBefore(end)) {
+            throw new InvalidInputException("from", "must be before 'to'");
+        }
+        int stale = staleAfterDays == null ? defaultStaleAfterDays : staleAfterDays;
+        if (stale < 1 || stale > 3660) {
+            throw new InvalidInputException("staleAfterDays", "must be between 1 and 3660");
+        }
+        return calculator.compute(
+                new CoverageQuery(dimension == null ? CoverageDimension.SERVICE : dimension, start, end, stale));
+    }
+
+    public int defaultStaleAfterDays() {
+        return defaultStaleAfterDays;
+    }
+}

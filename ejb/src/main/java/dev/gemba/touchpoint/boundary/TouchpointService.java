@@ -1,0 +1,252 @@
+package dev.gemba.touchpoint.boundary;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import dev.gemba.catalog.control.BusinessUnitRepository;
+import dev.gemba.catalog.control.ItServiceRepository;
+import dev.gemba.catalog.entity.ItService;
+import dev.gemba.platform.boundary.InvalidInputException;
+import dev.gemba.platform.boundary.Page;
+import dev.gemba.platform.boundary.PageRequest;
+import dev.gemba.platform.boundary.RecordNotFoundException;
+import dev.gemba.platform.boundary.StaleUpdateException;
+import dev.gemba.platform.control.InputValidator;
+import dev.gemba.security.control.UserAccountRepository;
+import dev.gemba.security.entity.Role;
+import dev.gemba.touchpoint.control.TouchpointRepository;
+import dev.gemba.touchpoint.control.VocabularyRepository;
+import dev.gemba.touchpoint.entity.FollowUp;
+import dev.gemba.touchpoint.entity.FollowUpStatus;
+import dev.gemba.touchpoint.entity.InformationItem;
+import dev.gemba.touchpoint.entity.Touchpoint;
+import dev.gemba.touchpoint.entity.TouchpointType;
+
+/** Touchpoints: every signed-in role reads; relationship managers and admins log and change them. */
+@Stateless
+@RolesAllowed({
+    Role.ADMIN_NAME,
+    Role.RELATIONSHIP_MANAGER_NAME,
+    Role.SERVICE_DESK_NAME,
+    Role.STEERING_COMMITTEE_NAME,
+    Role.VIEWER_NAME,
+    Role.INTEGRATION_NAME
+})
+public class TouchpointService {
+
+    /** Touchpoints before this are typing errors, not history. */
+    static final Instant EARLIEST = Instant.parse("1990-01-01T00:00:00Z");
+
+    /** Touchpoints can be planned a year ahead; further is a typing error. */
+    static final long MAX_DAYS_AHEAD = 366;
+
+    @Inject
+    TouchpointRepository touchpoints;
+
+    @Inject
+    VocabularyRepository vocabulary;
+
+    @Inject
+    ItServiceRepository services;
+
+    @Inject
+    BusinessUnitRepository units;
+
+    @Inject
+    UserAccountRepository users;
+
+    @Inject
+    InputValidator validator;
+
+    @Resource
+    SessionContext session;
+
+    Clock clock = Clock.systemUTC();
+
+    public Page<TouchpointDetails> search(TouchpointQuery query, PageRequest page) {
+        LocalDate today = today();
+        var items = touchpoints.search(query, page).stream()
+                .map(t -> TouchpointDetails.of(t, today))
+                .toList();
+        return new Page<>(items, page.page(), page.size(), touchpoints.count(query));
+    }
+
+    public TouchpointDetails get(long id) {
+        return TouchpointDetails.of(load(id), today());
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONSHIP_MANAGER_NAME})
+    public TouchpointDetails create(TouchpointForm form) {
+        validator.check(form);
+        Instant now = clock.instant();
+        var touchpoint = new Touchpoint(caller(), now);
+        apply(form, touchpoint, now);
+        touchpoints.store(touchpoint);
+        touchpoints.flush();
+        return TouchpointDetails.of(touchpoint, today());
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONSHIP_MANAGER_NAME})
+    public TouchpointDetails update(long id, TouchpointForm form) {
+        validator.check(form);
+        Touchpoint touchpoint = load(id);
+        if (form.version() == null) {
+            throw new InvalidInputException("version", "is required when updating");
+        }
+        if (form.version() != touchpoint.getVersion()) {
+            throw new StaleUpdateException("touchpoint", id, form.version(), touchpoint.getVersion());
+        }
+        Instant now = clock.instant();
+        apply(form, touchpoint, now);
+        touchpoint.changedBy(caller(), now);
+        touchpoints.flush();
+        return TouchpointDetails.of(touchpoint, today());
+    }
+
+    @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONSHIP_MANAGER_NAME})
+    public void delete(long id) {
+        touchpoints.remove(load(id));
+    }
+
+    private void apply(TouchpointForm form, Touchpoint touchpoint, Instant now) {
+        checkOccurredAt(form.occurredAt(), now);
+        TouchpointType type = vocabulary
+                .find(TouchpointType.class, form.typeId())
+                .orElseThrow(() -> new InvalidInputException("typeId", "no touchpoint type " + form.typeId()));
+        if (type.getPhase() != form.phase()) {
+            throw new InvalidInputException(
+                    "typeId",
+                    "'" + type.getName() + "' is a " + type.getPhase() + " touchpoint type, not a " + form.phase()
+                            + " one");
+        }
+        boolean typeChanged =
+                touchpoint.getType() == null || !touchpoint.getType().getId().equals(type.getId());
+        if (type.isRetired() && typeChanged) {
+            throw new InvalidInputException("typeId", "'" + type.getName() + "' is retired");
+        }
+        touchpoint.classify(form.phase(), type);
+        touchpoint.setOccurredAt(form.occurredAt().truncatedTo(ChronoUnit.SECONDS));
+        touchpoint.setBusinessUnit(units.find(form.businessUnitId())
+                .orElseThrow(() ->
+                        new InvalidInputException("businessUnitId", "no business unit " + form.businessUnitId())));
+        touchpoint.replaceServices(servicesOf(form.serviceIds()));
+        touchpoint.setChannel(form.channel());
+        touchpoint.setSummary(form.summary().strip());
+        touchpoint.setNotes(blankToNull(form.notes()));
+        touchpoint.setOutcomes(blankToNull(form.outcomes()));
+        touchpoint.replaceItParticipants(
+                form.itParticipants().stream().map(String::strip).toList());
+        touchpoint.replaceBusinessContacts(
+                form.businessContacts().stream().map(String::strip).toList());
+        touchpoint.replaceInformationCaptured(informationOf(form));
+        applyFollowUps(form.followUps(), touchpoint, now);
+    }
+
+    private void checkOccurredAt(Instant occurredAt, Instant now) {
+        if (occurredAt.isBefore(EARLIEST)) {
+            throw new InvalidInputException("occurredAt", "must not be before " + EARLIEST);
+        }
+        if (occurredAt.isAfter(now.plus(MAX_DAYS_AHEAD, ChronoUnit.DAYS))) {
+            throw new InvalidInputException(
+                    "occurredAt", "must not be more than " + MAX_DAYS_AHEAD + " days in the future");
+        }
+    }
+
+    private Set<ItService> servicesOf(Set<Long> ids) {
+        List<ItService> found = services.findAllById(ids);
+        if (found.size() != ids.size()) {
+            Set<Long> missing = new HashSet<>(ids);
+            found.forEach(s -> missing.remove(s.getId()));
+            throw new InvalidInputException(
+                    "serviceIds",
+                    "unknown service ids " + missing.stream().sorted().toList());
+        }
+        return new HashSet<>(found);
+    }
+
+    private Set<InformationItem> informationOf(TouchpointForm form) {
+        List<InformationItem> found = vocabulary.findAllById(InformationItem.class, form.informationItemIds());
+        if (found.size() != form.informationItemIds().size()) {
+            Set<Long> missing = new HashSet<>(form.informationItemIds());
+            found.forEach(i -> missing.remove(i.getId()));
+            throw new InvalidInputException(
+                    "informationItemIds",
+                    "unknown information items " + missing.stream().sorted().toList());
+        }
+        for (InformationItem item : found) {
+            if (item.getPhase() != form.phase()) {
+                throw new InvalidInputException(
+                        "informationItemIds",
+                        "'" + item.getName() + "' belongs to " + item.getPhase() + ", not " + form.phase());
+            }
+        }
+        return new HashSet<>(found);
+    }
+
+    /** Updates actions by id in place, adds new ones and removes the ones left out. */
+    private void applyFollowUps(List<FollowUpEntry> entries, Touchpoint touchpoint, Instant now) {
+        Map<Long, FollowUp> existing = new HashMap<>();
+        touchpoint.followUps().forEach(f -> existing.put(f.getId(), f));
+        List<FollowUp> result = new java.util.ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            FollowUpEntry entry = entries.get(i);
+            String field = "followUps[" + i + "]";
+            FollowUp action;
+            if (entry.id() == null) {
+                action = new FollowUp(touchpoint);
+            } else {
+                action = existing.remove(entry.id());
+                if (action == null) {
+                    throw new InvalidInputException(
+                            field + ".id", "no follow-up " + entry.id() + " on this touchpoint");
+                }
+            }
+            action.setPosition(i);
+            action.setText(entry.text().strip());
+            action.setOwner(owner(entry.owner(), field + ".owner"));
+            action.setDueDate(entry.dueDate());
+            action.changeStatus(entry.status() == null ? FollowUpStatus.OPEN : entry.status(), now);
+            result.add(action);
+        }
+        touchpoint.followUps().clear();
+        touchpoint.followUps().addAll(result);
+    }
+
+    String owner(String username, String field) {
+        String name = username.strip();
+        if (users.findByUsername(name).filter(u -> u.isEnabled()).isEmpty()) {
+            throw new InvalidInputException(field, "no active user named '" + name + "'");
+        }
+        return name;
+    }
+
+    private Touchpoint load(long id) {
+        return touchpoints.find(id).orElseThrow(() -> new RecordNotFoundException("touchpoint", id));
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

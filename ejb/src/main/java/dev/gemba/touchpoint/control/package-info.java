@@ -1,0 +1,2 @@
+/** Persistence and computations behind the touchpoint services. */
+package dev.gemba.touchpoint.control;

@@ -1,0 +1,2 @@
+/** REST resources for touchpoints, their vocabularies, follow-ups and coverage. */
+package dev.gemba.touchpoint.rest;

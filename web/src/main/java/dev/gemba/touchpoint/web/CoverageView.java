@@ -1,0 +1,153 @@
+package dev.gemba.touchpoint.web;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import dev.gemba.platform.boundary.PageRequest;
+import dev.gemba.platform.web.FormErrors;
+import dev.gemba.touchpoint.boundary.CoverageDimension;
+import dev.gemba.touchpoint.boundary.CoverageMatrix;
+import dev.gemba.touchpoint.boundary.CoverageMatrix.CoverageCell;
+import dev.gemba.touchpoint.boundary.CoverageMatrix.CoverageRow;
+import dev.gemba.touchpoint.boundary.CoverageService;
+import dev.gemba.touchpoint.boundary.TouchpointDetails;
+import dev.gemba.touchpoint.boundary.TouchpointQuery;
+import dev.gemba.touchpoint.boundary.TouchpointService;
+
+/**
+ * Backs touchpoints/coverage.xhtml: the heatmap of touchpoints per service (or business unit)
+ * and lifecycle phase. Clicking a cell lists that cell's touchpoints under the map.
+ */
+@Named
+@ViewScoped
+public class CoverageView implements Serializable {
+
+    /** The cell list shows this many touchpoints; the full list page shows them all. */
+    static final int CELL_LIMIT = 50;
+
+    @EJB
+    CoverageService coverage;
+
+    @EJB
+    TouchpointService touchpoints;
+
+    @Inject
+    FormErrors formErrors;
+
+    private CoverageDimension dimension = CoverageDimension.SERVICE;
+    private LocalDate from;
+    private LocalDate to;
+    private Integer staleAfterDays;
+    private CoverageMatrix matrix;
+    private CoverageRow selectedRow;
+    private CoverageCell selectedCell;
+    private List<TouchpointDetails> cellTouchpoints = List.of();
+
+    @PostConstruct
+    void init() {
+        LocalDate today = LocalDate.now(TouchpointEntryView.ZONE);
+        to = today;
+        from = today.minusMonths(6);
+        staleAfterDays = coverage.defaultStaleAfterDays();
+        refresh();
+    }
+
+    public void refresh() {
+        selectedCell = null;
+        cellTouchpoints = List.of();
+        formErrors.attempt(
+                "coverage",
+                () -> matrix = coverage.coverage(
+                        dimension,
+                        from == null
+                                ? null
+                                : from.atStartOfDay(TouchpointEntryView.ZONE).toInstant(),
+                        to == null
+                                ? null
+                                : to.plusDays(1)
+                                        .atStartOfDay(TouchpointEntryView.ZONE)
+                                        .toInstant(),
+                        staleAfterDays));
+    }
+
+    public void select(CoverageRow row, CoverageCell cell) {
+        selectedRow = row;
+        selectedCell = cell;
+        boolean byService = matrix.dimension() == CoverageDimension.SERVICE;
+        var query = new TouchpointQuery(
+                cell.phase(),
+                null,
+                byService ? row.id() : null,
+                byService ? null : row.id(),
+                null,
+                matrix.from(),
+                matrix.to(),
+                null);
+        cellTouchpoints = touchpoints
+                .search(query, new PageRequest(0, CELL_LIMIT, null, false))
+                .items();
+    }
+
+    public String cellClass(CoverageCell cell) {
+        return cell.gap() == null ? "gemba-cell gemba-covered" : "gemba-cell gemba-gap-" + cell.gap();
+    }
+
+    public CoverageDimension[] getDimensions() {
+        return CoverageDimension.values();
+    }
+
+    public CoverageMatrix getMatrix() {
+        return matrix;
+    }
+
+    public CoverageRow getSelectedRow() {
+        return selectedRow;
+    }
+
+    public CoverageCell getSelectedCell() {
+        return selectedCell;
+    }
+
+    public List<TouchpointDetails> getCellTouchpoints() {
+        return cellTouchpoints;
+    }
+
+    public CoverageDimension getDimension() {
+        return dimension;
+    }
+
+    public void setDimension(CoverageDimension dimension) {
+        this.dimension = dimension;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public Integer getStaleAfterDays() {
+        return staleAfterDays;
+    }
+
+    public void setStaleAfterDays(Integer staleAfterDays) {
+        this.staleAfterDays = staleAfterDays;
+    }
+}

@@ -1,0 +1,89 @@
+package dev.gemba.touchpoint.web;
+
+import java.io.Serializable;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+
+import dev.gemba.platform.web.FormErrors;
+import dev.gemba.platform.web.Lazy;
+import dev.gemba.security.entity.Role;
+import dev.gemba.touchpoint.boundary.FollowUpChange;
+import dev.gemba.touchpoint.boundary.FollowUpDetails;
+import dev.gemba.touchpoint.boundary.FollowUpQuery;
+import dev.gemba.touchpoint.boundary.FollowUpService;
+import dev.gemba.touchpoint.entity.FollowUpStatus;
+
+/** Backs touchpoints/follow-ups.xhtml: my actions, all open ones, overdue ones, with their age. */
+@Named
+@ViewScoped
+public class FollowUpsView implements Serializable {
+
+    /** Which list is shown. */
+    public enum Scope {
+        MINE,
+        OPEN,
+        OVERDUE
+    }
+
+    @EJB
+    FollowUpService followUps;
+
+    @Inject
+    FormErrors formErrors;
+
+    @Inject
+    SecurityContext security;
+
+    private Scope scope = Scope.MINE;
+    private transient Lazy<FollowUpQuery, FollowUpDetails> actions;
+
+    @PostConstruct
+    void init() {
+        actions = lazy();
+    }
+
+    private Lazy<FollowUpQuery, FollowUpDetails> lazy() {
+        return new Lazy<>(
+                filters -> new FollowUpQuery(null, FollowUpStatus.OPEN, scope == Scope.OVERDUE, null),
+                (query, page) -> scope == Scope.MINE ? followUps.mine(query, page) : followUps.search(query, page),
+                FollowUpDetails::id);
+    }
+
+    public void close(FollowUpDetails action) {
+        formErrors.attempt(
+                "followUps",
+                () -> followUps.change(
+                        action.id(), new FollowUpChange(FollowUpStatus.DONE, null, null, action.version())));
+    }
+
+    /** Owners close their own actions; relationship managers and admins close any. */
+    public boolean canClose(FollowUpDetails action) {
+        return security.getCallerPrincipal().getName().equals(action.owner())
+                || security.isCallerInRole(Role.ADMIN_NAME)
+                || security.isCallerInRole(Role.RELATIONSHIP_MANAGER_NAME);
+    }
+
+    public Scope[] getScopes() {
+        return Scope.values();
+    }
+
+    public Lazy<FollowUpQuery, FollowUpDetails> getActions() {
+        if (actions == null) {
+            actions = lazy();
+        }
+        return actions;
+    }
+
+    public Scope getScope() {
+        return scope;
+    }
+
+    public void setScope(Scope scope) {
+        this.scope = scope;
+    }
+}
