@@ -41,6 +41,8 @@ create table touchpoint (
     summary          varchar(500)             not null,
     notes            varchar(20000),
     outcomes         varchar(4000),
+    -- bit i set: the phase's information item at position i was captured (coverage in one scan)
+    information_mask bigint                   not null,
     created_by       varchar(80)              not null,
     created_at       timestamp with time zone not null,
     updated_by       varchar(80)              not null,

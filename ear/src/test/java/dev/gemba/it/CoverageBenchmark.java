@@ -133,8 +133,8 @@ class CoverageBenchmark {
     }
 
     /**
-     * The same numbers in plain JDBC: rows, counts and last dates per service and phase, the
-     * information captured per service, and each phase's checklist; "service:phase" keys.
+     * The same numbers in plain JDBC, written as well as we can: one aggregate pass with the
+     * information mask, then the checklist; "service:phase" keys to {touchpoints, last, missing}.
      */
     private Map<String, long[]> handWritten(Instant from, Instant to) throws SQLException {
         Map<String, long[]> cells = new HashMap<>();
@@ -147,44 +147,41 @@ class CoverageBenchmark {
                     }
                 }
             }
-            try (PreparedStatement p = c.prepareStatement("select ts.service_id, t.phase, count(*), max(t.occurred_at)"
-                    + " from touchpoint t join touchpoint_service ts on ts.touchpoint_id = t.id"
-                    + " where t.occurred_at >= ? and t.occurred_at < ? group by ts.service_id, t.phase")) {
-                p.setTimestamp(1, Timestamp.from(from));
-                p.setTimestamp(2, Timestamp.from(to));
+            Map<String, Long> masks = new HashMap<>();
+            try (PreparedStatement p = c.prepareStatement(
+                    "select ts.service_id, t.phase, count(*), max(t.occurred_at), bit_or(t.information_mask)"
+                            + " from touchpoint t join touchpoint_service ts on ts.touchpoint_id = t.id"
+                            + " where t.occurred_at >= ? and t.occurred_at < ? group by ts.service_id, t.phase")) {
+                p.setObject(1, from.atOffset(java.time.ZoneOffset.UTC));
+                p.setObject(2, to.atOffset(java.time.ZoneOffset.UTC));
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
-                        long[] cell = cells.get(r.getLong(1) + ":" + r.getString(2));
+                        String key = r.getLong(1) + ":" + r.getString(2);
+                        long[] cell = cells.get(key);
                         cell[0] = r.getLong(3);
-                        cell[1] = r.getTimestamp(4).getTime();
+                        cell[1] = r.getObject(4, java.time.OffsetDateTime.class)
+                                .toInstant()
+                                .toEpochMilli();
+                        masks.put(key, r.getLong(5));
                     }
                 }
             }
-            Map<String, Set<Long>> captured = new HashMap<>();
-            try (PreparedStatement p = c.prepareStatement("select distinct ts.service_id, i.phase, i.id"
-                    + " from touchpoint t join touchpoint_service ts on ts.touchpoint_id = t.id"
-                    + " join touchpoint_information ti on ti.touchpoint_id = t.id"
-                    + " join information_item i on i.id = ti.information_item_id"
-                    + " where t.occurred_at >= ? and t.occurred_at < ? and i.retired = false")) {
-                p.setTimestamp(1, Timestamp.from(from));
-                p.setTimestamp(2, Timestamp.from(to));
-                try (ResultSet r = p.executeQuery()) {
-                    while (r.next()) {
-                        captured.computeIfAbsent(r.getLong(1) + ":" + r.getString(2), k -> new HashSet<>())
-                                .add(r.getLong(3));
-                    }
-                }
-            }
-            Map<String, Integer> checklist = new HashMap<>();
+            Map<String, List<Integer>> checklist = new HashMap<>();
             try (var s = c.createStatement();
-                    ResultSet r = s.executeQuery(
-                            "select phase, count(*) from information_item where retired = false group by phase")) {
+                    ResultSet r =
+                            s.executeQuery("select phase, position from information_item where retired = false")) {
                 while (r.next()) {
-                    checklist.put(r.getString(1), r.getInt(2));
+                    checklist
+                            .computeIfAbsent(r.getString(1), k -> new ArrayList<>())
+                            .add(r.getInt(2));
                 }
             }
-            cells.forEach((key, cell) -> cell[2] = checklist.getOrDefault(key.substring(key.indexOf(':') + 1), 0)
-                    - captured.getOrDefault(key, Set.of()).size());
+            cells.forEach((key, cell) -> {
+                long mask = masks.getOrDefault(key, 0L);
+                cell[2] = checklist.getOrDefault(key.substring(key.indexOf(':') + 1), List.of()).stream()
+                        .filter(position -> (mask & (1L << position)) == 0)
+                        .count();
+            });
         }
         return cells;
     }
@@ -237,8 +234,8 @@ class CoverageBenchmark {
             }
             long span = to.toEpochMilli() - from.toEpochMilli();
             try (PreparedStatement t = c.prepareStatement("insert into touchpoint (id, occurred_at, phase, type_id,"
-                            + " business_unit_id, channel, summary, created_by, created_at, updated_by, updated_at, version)"
-                            + " values (?, ?, ?, ?, ?, 'MEETING', ?, 'bench', ?, 'bench', ?, 0)");
+                            + " business_unit_id, channel, summary, created_by, created_at, updated_by, updated_at, version,"
+                            + " information_mask) values (?, ?, ?, ?, ?, 'MEETING', ?, 'bench', ?, 'bench', ?, 0, ?)");
                     PreparedStatement s = c.prepareStatement(
                             "insert into touchpoint_service (touchpoint_id, service_id) values (?, ?)");
                     PreparedStatement info = c.prepareStatement(
@@ -256,17 +253,21 @@ class CoverageBenchmark {
                     t.setString(6, "Bench touchpoint " + i);
                     t.setTimestamp(7, now);
                     t.setTimestamp(8, now);
+                    // seeded checklist entries sit at positions 0..n-1 of their phase (ordered by position)
+                    List<Long> phaseItems = items.get(phase);
+                    long mask = 0;
+                    for (long item : distinct(random, random.nextInt(3), phaseItems.size())) {
+                        info.setLong(1, id);
+                        info.setLong(2, phaseItems.get((int) item));
+                        info.addBatch();
+                        mask |= 1L << item;
+                    }
+                    t.setLong(9, mask);
                     t.addBatch();
                     for (long service : distinct(random, 1 + random.nextInt(3), SERVICES)) {
                         s.setLong(1, id);
                         s.setLong(2, ID_BASE + service);
                         s.addBatch();
-                    }
-                    List<Long> phaseItems = items.get(phase);
-                    for (long item : distinct(random, random.nextInt(3), phaseItems.size())) {
-                        info.setLong(1, id);
-                        info.setLong(2, phaseItems.get((int) item));
-                        info.addBatch();
                     }
                     if (i % 1000 == 999) {
                         t.executeBatch();
@@ -301,7 +302,8 @@ class CoverageBenchmark {
     private static Map<String, List<Long>> idsByPhase(Connection c, String table) throws SQLException {
         Map<String, List<Long>> ids = new HashMap<>();
         try (var s = c.createStatement();
-                ResultSet r = s.executeQuery("select phase, id from " + table + " where retired = false order by id")) {
+                ResultSet r = s.executeQuery(
+                        "select phase, id from " + table + " where retired = false order by position, id")) {
             while (r.next()) {
                 ids.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(r.getLong(2));
             }

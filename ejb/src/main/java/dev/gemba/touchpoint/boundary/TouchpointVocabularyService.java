@@ -64,6 +64,11 @@ public class TouchpointVocabularyService {
         validator.check(form);
         requireUnique(kind, form, null);
         int position = vocabulary.nextPosition(kind.entity, form.phase());
+        if (kind == Kind.INFORMATION && position >= InformationItem.MAX_PER_PHASE) {
+            throw new InvalidInputException(
+                    "phase",
+                    "holds at most " + InformationItem.MAX_PER_PHASE + " information items; retire or rename one");
+        }
         PhaseVocabulary entry = kind == Kind.TYPE
                 ? new TouchpointType(form.phase(), form.name(), position)
                 : new InformationItem(form.phase(), form.name(), position);

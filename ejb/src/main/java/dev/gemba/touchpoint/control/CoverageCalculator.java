@@ -1,14 +1,13 @@
 package dev.gemba.touchpoint.control;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -25,18 +24,31 @@ import dev.gemba.touchpoint.entity.InformationItem;
 import dev.gemba.touchpoint.entity.LifecyclePhase;
 
 /**
- * Computes the coverage matrix with three aggregate queries (rows, counts per row and phase,
- * information items captured per row), so its cost grows with the number of cells, not with the
- * number of touchpoints loaded into memory.
+ * Computes the coverage matrix in one aggregate pass over the period's touchpoints: count, last
+ * time and the OR of their information masks per row and phase. Its cost grows with the
+ * touchpoints in the period, read once, and nothing but the cells is loaded into memory.
+ * Native SQL because JPQL has no bitwise aggregate; bit_or exists on PostgreSQL and H2 alike.
  */
 @Dependent
 public class CoverageCalculator {
+
+    private static final String BY_SERVICE =
+            "select ts.service_id, t.phase, count(*), max(t.occurred_at), bit_or(t.information_mask)"
+                    + " from touchpoint t join touchpoint_service ts on ts.touchpoint_id = t.id"
+                    + " where t.occurred_at >= ?1 and t.occurred_at < ?2 group by ts.service_id, t.phase";
+    private static final String BY_BUSINESS_UNIT =
+            "select t.business_unit_id, t.phase, count(*), max(t.occurred_at), bit_or(t.information_mask)"
+                    + " from touchpoint t where t.occurred_at >= ?1 and t.occurred_at < ?2"
+                    + " group by t.business_unit_id, t.phase";
 
     @PersistenceContext(unitName = "gemba")
     EntityManager em;
 
     @Inject
     VocabularyRepository vocabulary;
+
+    /** One cell's aggregate. */
+    private record Aggregate(long touchpoints, Instant lastAt, long captured) {}
 
     public CoverageMatrix compute(CoverageQuery query) {
         boolean byService = query.dimension() == CoverageDimension.SERVICE;
@@ -46,32 +58,31 @@ public class CoverageCalculator {
                                 : "select b.id, b.name from BusinessUnit b order by b.nameKey",
                         Object[].class)
                 .getResultList();
-        Map<Long, Map<LifecyclePhase, Object[]>> counts = counts(query, byService);
-        Map<Long, Set<Long>> captured = captured(query, byService);
+        Map<Long, Map<LifecyclePhase, Aggregate>> aggregates = aggregates(query, byService);
         Map<LifecyclePhase, List<InformationItem>> checklist = new EnumMap<>(LifecyclePhase.class);
         for (InformationItem item : vocabulary.list(InformationItem.class, null, false)) {
             checklist.computeIfAbsent(item.getPhase(), p -> new ArrayList<>()).add(item);
         }
+        checklist.values().forEach(items -> items.sort((a, b) -> Integer.compare(a.getPosition(), b.getPosition())));
         Instant staleBefore = query.to().minus(query.staleAfterDays(), ChronoUnit.DAYS);
         List<LifecyclePhase> phases = List.of(LifecyclePhase.values());
         List<CoverageRow> matrix = new ArrayList<>(rows.size());
         long gaps = 0;
         for (Object[] row : rows) {
-            long id = (Long) row[0];
-            Map<LifecyclePhase, Object[]> byPhase = counts.getOrDefault(id, Map.of());
-            Set<Long> seen = captured.getOrDefault(id, Set.of());
+            long id = ((Number) row[0]).longValue();
+            Map<LifecyclePhase, Aggregate> byPhase = aggregates.getOrDefault(id, Map.of());
             List<CoverageCell> cells = new ArrayList<>(phases.size());
             for (LifecyclePhase phase : phases) {
-                Object[] agg = byPhase.get(phase);
-                long n = agg == null ? 0 : (Long) agg[0];
-                Instant last = agg == null ? null : (Instant) agg[1];
-                Gap gap = n == 0 ? Gap.NO_TOUCHPOINT : last.isBefore(staleBefore) ? Gap.STALE : null;
+                Aggregate agg = byPhase.getOrDefault(phase, new Aggregate(0, null, 0));
+                Gap gap = agg.touchpoints() == 0
+                        ? Gap.NO_TOUCHPOINT
+                        : agg.lastAt().isBefore(staleBefore) ? Gap.STALE : null;
                 gaps += gap == null ? 0 : 1;
                 List<String> missing = checklist.getOrDefault(phase, List.of()).stream()
-                        .filter(item -> !seen.contains(item.getId()))
+                        .filter(item -> (agg.captured() & InformationItem.bit(item.getPosition())) == 0)
                         .map(InformationItem::getName)
                         .toList();
-                cells.add(new CoverageCell(phase, n, last, missing, gap));
+                cells.add(new CoverageCell(phase, agg.touchpoints(), agg.lastAt(), missing, gap));
             }
             matrix.add(new CoverageRow(id, (String) row[1], cells));
         }
@@ -79,44 +90,37 @@ public class CoverageCalculator {
                 query.dimension(), query.from(), query.to(), query.staleAfterDays(), phases, matrix, gaps);
     }
 
-    private Map<Long, Map<LifecyclePhase, Object[]>> counts(CoverageQuery query, boolean byService) {
-        List<Object[]> result = em.createQuery(
-                        byService
-                                ? "select s.id, t.phase, count(t), max(t.occurredAt) from Touchpoint t join t.services s"
-                                        + " where t.occurredAt >= :from and t.occurredAt < :to group by s.id, t.phase"
-                                : "select t.businessUnit.id, t.phase, count(t), max(t.occurredAt) from Touchpoint t"
-                                        + " where t.occurredAt >= :from and t.occurredAt < :to"
-                                        + " group by t.businessUnit.id, t.phase",
-                        Object[].class)
-                .setParameter("from", query.from())
-                .setParameter("to", query.to())
+    private Map<Long, Map<LifecyclePhase, Aggregate>> aggregates(CoverageQuery query, boolean byService) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> result = em.createNativeQuery(byService ? BY_SERVICE : BY_BUSINESS_UNIT)
+                .setParameter(1, query.from())
+                .setParameter(2, query.to())
                 .getResultList();
-        Map<Long, Map<LifecyclePhase, Object[]>> counts = new HashMap<>();
+        Map<Long, Map<LifecyclePhase, Aggregate>> aggregates = new HashMap<>();
         for (Object[] r : result) {
-            counts.computeIfAbsent((Long) r[0], k -> new EnumMap<>(LifecyclePhase.class))
-                    .put((LifecyclePhase) r[1], new Object[] {r[2], r[3]});
+            aggregates
+                    .computeIfAbsent(((Number) r[0]).longValue(), k -> new EnumMap<>(LifecyclePhase.class))
+                    .put(
+                            LifecyclePhase.valueOf((String) r[1]),
+                            new Aggregate(((Number) r[2]).longValue(), instant(r[3]), ((Number) r[4]).longValue()));
         }
-        return counts;
+        return aggregates;
     }
 
-    /** Information items are phase-bound, so captured item ids per row suffice. */
-    private Map<Long, Set<Long>> captured(CoverageQuery query, boolean byService) {
-        List<Object[]> result = em.createQuery(
-                        byService
-                                ? "select distinct s.id, i.id from Touchpoint t join t.services s"
-                                        + " join t.informationCaptured i"
-                                        + " where t.occurredAt >= :from and t.occurredAt < :to"
-                                : "select distinct t.businessUnit.id, i.id from Touchpoint t"
-                                        + " join t.informationCaptured i"
-                                        + " where t.occurredAt >= :from and t.occurredAt < :to",
-                        Object[].class)
-                .setParameter("from", query.from())
-                .setParameter("to", query.to())
-                .getResultList();
-        Map<Long, Set<Long>> captured = new HashMap<>();
-        for (Object[] r : result) {
-            captured.computeIfAbsent((Long) r[0], k -> new HashSet<>()).add((Long) r[1]);
+    /** Drivers return timestamptz as Instant, OffsetDateTime or Timestamp depending on the database. */
+    private static Instant instant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
         }
-        return captured;
+        if (value instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof java.time.ZonedDateTime z) {
+            return z.toInstant();
+        }
+        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
     }
 }

@@ -12,6 +12,9 @@ import jakarta.persistence.Table;
 @Table(name = "information_item")
 public class InformationItem extends PhaseVocabulary {
 
+    /** Positions index the bits of a touchpoint's information mask (a signed 64-bit column). */
+    public static final int MAX_PER_PHASE = 63;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "information_item_seq")
     @SequenceGenerator(name = "information_item_seq", sequenceName = "information_item_seq", allocationSize = 50)
@@ -21,6 +24,10 @@ public class InformationItem extends PhaseVocabulary {
 
     public InformationItem(LifecyclePhase phase, String name, int position) {
         super(phase, name, position);
+    }
+
+    public static long bit(int position) {
+        return 1L << position;
     }
 
     @Override

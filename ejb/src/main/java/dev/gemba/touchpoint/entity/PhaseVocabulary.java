@@ -32,7 +32,8 @@ public abstract class PhaseVocabulary {
     @Column(name = "name_key", nullable = false, length = 120)
     private String nameKey;
 
-    @Column(nullable = false)
+    /** Fixed once created: information items' positions index the touchpoints' information masks. */
+    @Column(nullable = false, updatable = false)
     private int position;
 
     @Column(nullable = false)
@@ -81,10 +82,6 @@ public abstract class PhaseVocabulary {
 
     public int getPosition() {
         return position;
-    }
-
-    public void setPosition(int position) {
-        this.position = position;
     }
 
     public boolean isRetired() {

@@ -104,6 +104,10 @@ public class Touchpoint {
             inverseJoinColumns = @JoinColumn(name = "information_item_id"))
     private Set<InformationItem> informationCaptured = new LinkedHashSet<>();
 
+    /** Bit i is set when the information item at position i of the phase was captured. */
+    @Column(name = "information_mask", nullable = false)
+    private long informationMask;
+
     @OneToMany(mappedBy = "touchpoint", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<FollowUp> followUps = new ArrayList<>();
@@ -236,6 +240,8 @@ public class Touchpoint {
     public void replaceInformationCaptured(Set<InformationItem> items) {
         informationCaptured.clear();
         informationCaptured.addAll(items);
+        informationMask = 0;
+        items.forEach(item -> informationMask |= InformationItem.bit(item.getPosition()));
     }
 
     /** The live list: the service adds, updates and removes actions in place to keep their ids. */
