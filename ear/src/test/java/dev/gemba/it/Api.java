@@ -70,6 +70,15 @@ public final class Api {
     }
 
     public Reply send(String method, String path, String json, String accept) {
+        return send(method, path, json, "application/json", accept);
+    }
+
+    /** Sends a body of any type, such as a CSV file. */
+    public Reply upload(String path, String body, String contentType) {
+        return send("POST", path, body, contentType, "application/json");
+    }
+
+    private Reply send(String method, String path, String json, String contentType, String accept) {
         var builder = HttpRequest.newBuilder(URI.create(baseUrl() + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", accept)
@@ -79,7 +88,7 @@ public final class Api {
                                 ? HttpRequest.BodyPublishers.noBody()
                                 : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
         if (json != null) {
-            builder.header("Content-Type", "application/json");
+            builder.header("Content-Type", contentType);
         }
         if (user != null) {
             String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));

@@ -61,6 +61,12 @@ public final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(xpath)));
     }
 
+    /** Chooses a file in a (hidden, styled) file input, as a user picking it would. */
+    public void chooseFile(java.nio.file.Path file) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//input[@type='file']")))
+                .sendKeys(file.toAbsolutePath().toString());
+    }
+
     /** The element's text once it has any (waits for an AJAX update to fill it). */
     public String textOf(String id) {
         By element = By.xpath("//*[@id='" + id + "']");

@@ -60,4 +60,23 @@ class FeedbackBrowserIT {
         String model = browser.textOf("detail:modelSentiment");
         assertTrue(model.contains("Negative"), "the model's label stays visible: " + model);
     }
+
+    @Test
+    void importAFileWithTheSuggestedMappingAndSeeRefusedRows() throws Exception {
+        String marker = "upload" + UUID.randomUUID().toString().substring(0, 8);
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("tickets", ".csv");
+        java.nio.file.Files.writeString(
+                file,
+                "Ticket,Created,Comment\nINC9,2026-02-01,Laptop swap was quick " + marker
+                        + "\nINC10,not a date,Bad row " + marker + "\n");
+        browser.signIn("desk", Api.DEMO_PASSWORD);
+        browser.open("/feedback/import.xhtml");
+        browser.chooseFile(file);
+        browser.waitForText("2 rows");
+        browser.click("import:start");
+        browser.repeatUntilText(() -> browser.open("/feedback/import.xhtml"), "Completed", Duration.ofSeconds(60));
+        browser.byXpath("//a[normalize-space(.)='1']").click();
+        browser.waitForText("is not a date");
+        assertTrue(Api.as("desk").get("/api/v1/feedback?q=" + marker).json().getInt("total") == 1);
+    }
 }

@@ -47,6 +47,9 @@ class PageRolesIT {
                 new PageRule("/admin/lifecycle.xhtml", List.of("admin"), List.of("rm", "desk")),
                 new PageRule("/feedback/capture.xhtml", List.of("admin", "desk"), List.of("rm", "viewer")),
                 new PageRule("/feedback/inbox.xhtml", PEOPLE, List.of("integration")),
+                new PageRule("/feedback/insights.xhtml", PEOPLE, List.of("integration")),
+                new PageRule(
+                        "/feedback/import.xhtml", List.of("admin", "desk"), List.of("rm", "viewer", "integration")),
                 new PageRule("/touchpoints/entry.xhtml", List.of("admin", "rm"), List.of("desk", "steering", "viewer")),
                 new PageRule("/touchpoints/list.xhtml", PEOPLE, List.of("integration")),
                 new PageRule("/touchpoints/detail.xhtml?id=999999", List.of(), List.of("integration")),

@@ -31,6 +31,7 @@ class RoleRulesIT {
     private static final List<String> READERS = List.of("admin", "rm", "desk", "steering", "viewer");
     private static final String FEEDBACK = "{\"channel\":\"PHONE\",\"text\":\"role rule check\"}";
     private static final String CORRECTION = "{\"sentiment\":\"NEUTRAL\",\"version\":0}";
+    private static final List<String> IMPORTERS = List.of("admin", "desk", "integration");
     private static final String TOUCHPOINT = "{\"summary\":\"role rule check\"}";
     private static final String FOLLOW_UP = "{\"status\":\"DONE\",\"version\":0}";
     private static final String VOCABULARY = "{\"phase\":\"DESIGN\",\"name\":\"\"}";
@@ -64,6 +65,14 @@ class RoleRulesIT {
                 new Endpoint("PUT", "/api/v1/feedback/999999/correction", CORRECTION, List.of("admin", "desk"), "rm"),
                 new Endpoint("POST", "/api/v1/feedback/999999/reanalysis", null, List.of("admin", "desk"), "viewer"),
                 new Endpoint("GET", "/api/v1/feedback/corrections", null, List.of("admin", "desk"), "steering"),
+                new Endpoint("POST", "/api/v1/feedback/imports", "Comment\nrole rule", IMPORTERS, "viewer"),
+                new Endpoint("POST", "/api/v1/feedback/imports/preview", "Comment\nrole rule", IMPORTERS, "rm"),
+                new Endpoint("GET", "/api/v1/feedback/imports", null, IMPORTERS, "steering"),
+                new Endpoint("GET", "/api/v1/feedback/imports/999999", null, IMPORTERS, "rm"),
+                new Endpoint("GET", "/api/v1/feedback/imports/999999/errors", null, IMPORTERS, "viewer"),
+                new Endpoint("GET", "/api/v1/insights", null, READERS, "integration"),
+                new Endpoint("GET", "/api/v1/feedback/reanalysis-runs", null, List.of("admin", "desk"), "rm"),
+                new Endpoint("POST", "/api/v1/feedback/reanalysis-runs", null, List.of("admin"), "desk"),
                 new Endpoint("GET", "/api/v1/touchpoints", null, EVERYONE, null),
                 new Endpoint("GET", "/api/v1/touchpoints/999999", null, EVERYONE, null),
                 new Endpoint("POST", "/api/v1/touchpoints", TOUCHPOINT, List.of("admin", "rm"), "desk"),

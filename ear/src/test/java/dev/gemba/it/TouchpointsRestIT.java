@@ -370,6 +370,45 @@ class TouchpointsRestIT {
                         .count());
     }
 
+    @Test
+    void notesAreAnalysedInTheBackgroundAndAgainWhenTheyChange() throws Exception {
+        long unit = fixture.businessUnit("Notes unit");
+        JsonObject body = fixture.touchpoint(
+                        "2026-04-01T09:00:00Z", "CSI", "Service review meetings", unit, List.of(), "April review")
+                .add("notes", "The VPN outage was terrible and nobody told us anything. We are very unhappy.")
+                .build();
+        JsonObject created = fixture.create(rm, Json.createObjectBuilder(body));
+        long id = created.getJsonNumber("id").longValue();
+        assertEquals("PENDING", created.getJsonObject("notesAnalysis").getString("status"));
+        JsonObject analysed = awaitNotes(id, "ANALYSED");
+        assertEquals("NEGATIVE", analysed.getString("sentiment"), analysed::toString);
+        assertEquals("en", analysed.getString("language"));
+        assertTrue(analysed.getString("modelVersion").length() > 0);
+
+        var changed = rm.put(
+                "/api/v1/touchpoints/" + id,
+                Json.createObjectBuilder(body)
+                        .add("notes", "Excellent review, the new portal works great and everyone is happy.")
+                        .add("version", created.getInt("version"))
+                        .build()
+                        .toString());
+        assertEquals(200, changed.status(), changed::toString);
+        assertEquals("PENDING", changed.json().getJsonObject("notesAnalysis").getString("status"));
+        assertEquals("POSITIVE", awaitNotes(id, "ANALYSED").getString("sentiment"));
+    }
+
+    private JsonObject awaitNotes(long id, String status) throws InterruptedException {
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
+        while (java.time.Instant.now().isBefore(deadline)) {
+            JsonObject analysis = rm.get("/api/v1/touchpoints/" + id).json().getJsonObject("notesAnalysis");
+            if (status.equals(analysis.getString("status", ""))) {
+                return analysis;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("notes of touchpoint " + id + " not " + status + " within 60 s");
+    }
+
     private long total(String query) {
         var reply = rm.get("/api/v1/touchpoints?" + query);
         assertEquals(200, reply.status(), reply::toString);

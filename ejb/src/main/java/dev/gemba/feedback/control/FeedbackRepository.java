@@ -50,6 +50,17 @@ public class FeedbackRepository {
                 .findFirst();
     }
 
+    /** Which of these external ids are already stored (one query for a whole import chunk). */
+    public java.util.Set<String> existingExternalIds(java.util.Collection<String> externalIds) {
+        if (externalIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(
+                em.createQuery("select f.externalId from Feedback f where f.externalId in :ids", String.class)
+                        .setParameter("ids", externalIds)
+                        .getResultList());
+    }
+
     public Feedback store(Feedback feedback) {
         em.persist(feedback);
         return feedback;

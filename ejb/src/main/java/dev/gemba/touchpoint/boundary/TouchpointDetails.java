@@ -9,7 +9,11 @@ import dev.gemba.touchpoint.entity.LifecyclePhase;
 import dev.gemba.touchpoint.entity.Touchpoint;
 import dev.gemba.touchpoint.entity.TouchpointChannel;
 
-/** A touchpoint as shown and returned by the API. */
+/**
+ * A touchpoint as shown and returned by the API.
+ *
+ * @param notesAnalysis what the text analysis made of the notes (or of the summary without notes)
+ */
 public record TouchpointDetails(
         long id,
         Instant occurredAt,
@@ -27,6 +31,7 @@ public record TouchpointDetails(
         List<String> businessContacts,
         List<VocabularyEntry> informationCaptured,
         List<FollowUpDetails> followUps,
+        NotesInsight notesAnalysis,
         String createdBy,
         Instant createdAt,
         String updatedBy,
@@ -57,6 +62,7 @@ public record TouchpointDetails(
                         .sorted(Comparator.comparingInt(VocabularyEntry::position))
                         .toList(),
                 t.getFollowUps().stream().map(f -> FollowUpDetails.of(f, today)).toList(),
+                NotesInsight.of(t.notesAnalysis()),
                 t.getCreatedBy(),
                 t.getCreatedAt(),
                 t.getUpdatedBy(),

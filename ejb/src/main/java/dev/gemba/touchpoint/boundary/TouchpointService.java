@@ -75,6 +75,9 @@ public class TouchpointService {
     @Resource
     SessionContext session;
 
+    @jakarta.ejb.EJB
+    dev.gemba.platform.queue.WorkQueue queue;
+
     Clock clock = Clock.systemUTC();
 
     public Page<TouchpointDetails> search(TouchpointQuery query, PageRequest page) {
@@ -97,6 +100,7 @@ public class TouchpointService {
         apply(form, touchpoint, now);
         touchpoints.store(touchpoint);
         touchpoints.flush();
+        analyseNotes(touchpoint);
         return TouchpointDetails.of(touchpoint, today());
     }
 
@@ -111,8 +115,12 @@ public class TouchpointService {
             throw new StaleUpdateException("touchpoint", id, form.version(), touchpoint.getVersion());
         }
         Instant now = clock.instant();
+        String analysedBefore = touchpoint.analysedText();
         apply(form, touchpoint, now);
         touchpoint.changedBy(caller(), now);
+        if (!touchpoint.analysedText().equals(analysedBefore)) {
+            analyseNotes(touchpoint);
+        }
         touchpoints.flush();
         return TouchpointDetails.of(touchpoint, today());
     }
@@ -154,6 +162,12 @@ public class TouchpointService {
                 form.businessContacts().stream().map(String::strip).toList());
         touchpoint.replaceInformationCaptured(informationOf(form));
         applyFollowUps(form.followUps(), touchpoint, now);
+    }
+
+    /** Queued in the same transaction as the change, so a crash cannot lose the analysis. */
+    private void analyseNotes(Touchpoint touchpoint) {
+        touchpoint.notesAnalysis().requested();
+        queue.enqueue(dev.gemba.touchpoint.control.TouchpointAnalysisHandler.KIND, touchpoint.getId());
     }
 
     private void checkOccurredAt(Instant occurredAt, Instant now) {

@@ -1,6 +1,5 @@
 package dev.gemba.touchpoint.control;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import dev.gemba.platform.control.SqlValues;
 import dev.gemba.touchpoint.boundary.CoverageDimension;
 import dev.gemba.touchpoint.boundary.CoverageMatrix;
 import dev.gemba.touchpoint.boundary.CoverageMatrix.CoverageCell;
@@ -102,25 +102,9 @@ public class CoverageCalculator {
                     .computeIfAbsent(((Number) r[0]).longValue(), k -> new EnumMap<>(LifecyclePhase.class))
                     .put(
                             LifecyclePhase.valueOf((String) r[1]),
-                            new Aggregate(((Number) r[2]).longValue(), instant(r[3]), ((Number) r[4]).longValue()));
+                            new Aggregate(
+                                    ((Number) r[2]).longValue(), SqlValues.instant(r[3]), ((Number) r[4]).longValue()));
         }
         return aggregates;
-    }
-
-    /** Drivers return timestamptz as Instant, OffsetDateTime or Timestamp depending on the database. */
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.time.ZonedDateTime z) {
-            return z.toInstant();
-        }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
     }
 }

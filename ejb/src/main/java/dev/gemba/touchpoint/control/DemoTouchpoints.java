@@ -194,6 +194,9 @@ public class DemoTouchpoints {
     @Inject
     TouchpointRepository touchpoints;
 
+    @jakarta.ejb.EJB
+    dev.gemba.platform.queue.WorkQueue queue;
+
     public void store(Instant now) {
         for (String[] row : TOUCHPOINTS) {
             LifecyclePhase phase = LifecyclePhase.valueOf(row[1]);
@@ -224,6 +227,9 @@ public class DemoTouchpoints {
                 touchpoint.followUps().add(action);
             }
             touchpoints.store(touchpoint);
+            touchpoints.flush();
+            touchpoint.notesAnalysis().requested();
+            queue.enqueue(TouchpointAnalysisHandler.KIND, touchpoint.getId());
         }
     }
 }

@@ -112,6 +112,11 @@ public class Touchpoint {
     @OrderBy("position")
     private List<FollowUp> followUps = new ArrayList<>();
 
+    /** Written by the background analysis: not a change by someone else for optimistic locking. */
+    @jakarta.persistence.Embedded
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
+    private NotesAnalysis notesAnalysis = new NotesAnalysis();
+
     @Column(name = "created_by", nullable = false, length = 80)
     private String createdBy;
 
@@ -251,6 +256,18 @@ public class Touchpoint {
 
     public List<FollowUp> getFollowUps() {
         return List.copyOf(followUps);
+    }
+
+    /** The text the analysis reads: the notes, or the summary when there are none. */
+    public String analysedText() {
+        return notes == null || notes.isBlank() ? summary : notes;
+    }
+
+    public NotesAnalysis notesAnalysis() {
+        if (notesAnalysis == null) {
+            notesAnalysis = new NotesAnalysis(); // Hibernate leaves an all-null embeddable null
+        }
+        return notesAnalysis;
     }
 
     public String getCreatedBy() {

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Bulk-import load test (issue 5): BENCH_ROWS (default 1,000,000) generated ticket comments through
+# Gemba's batch import on PostgreSQL, heap sampled every second; then PostgreSQL's own COPY of the
+# same file into a bare table as the baseline. Results: ear/target/benchmarks/import.txt
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export BENCH_ROWS="${BENCH_ROWS:-1000000}"
+rm -f ear/target/benchmarks/feedback-import.csv
+./mvnw -B -q -DskipTests install
+./mvnw -B -pl ear verify -Pbench -Dit.db=postgresql -Dit.test=ImportBenchmark
+file=ear/target/benchmarks/feedback-import.csv
+psql -h 127.0.0.1 -U postgres test -q -c "drop table if exists bench_copy" \
+  -c "create table bench_copy (ticket varchar(80), created varchar(40), service varchar(120), comment varchar(20000))"
+start=$(date +%s.%N)
+psql -h 127.0.0.1 -U postgres test -q -c "\copy bench_copy from '$file' with (format csv, header true)"
+end=$(date +%s.%N)
+psql -h 127.0.0.1 -U postgres test -q -c "drop table bench_copy"
+printf '  PostgreSQL COPY of the same file into a bare table: %.1f s\n' "$(echo "$end - $start" | bc)" \
+  | tee -a ear/target/benchmarks/import.txt
+cat ear/target/benchmarks/import.txt

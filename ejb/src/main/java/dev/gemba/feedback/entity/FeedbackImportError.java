@@ -1,0 +1,75 @@
+package dev.gemba.feedback.entity;
+
+import java.io.Serializable;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+/** A row an import refused: where (row number, source column) and why. */
+@Entity
+@Table(name = "feedback_import_error")
+@IdClass(FeedbackImportError.Key.class)
+public class FeedbackImportError {
+
+    /** Rows are numbered as a spreadsheet shows them: the CSV header is row 1; JSONL lines from 1. */
+    @Id
+    @Column(name = "import_id")
+    private long importId;
+
+    @Id
+    @Column(name = "row_number")
+    private long rowNumber;
+
+    @Column(name = "column_name", length = 120)
+    private String column;
+
+    @Column(nullable = false, length = 1000)
+    private String reason;
+
+    protected FeedbackImportError() {}
+
+    public FeedbackImportError(long importId, long rowNumber, String column, String reason) {
+        this.importId = importId;
+        this.rowNumber = rowNumber;
+        this.column = column;
+        this.reason = reason.length() > 1000 ? reason.substring(0, 1000) : reason;
+    }
+
+    public long getRowNumber() {
+        return rowNumber;
+    }
+
+    public String getColumn() {
+        return column;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    /** The composite key. */
+    public static class Key implements Serializable {
+        private long importId;
+        private long rowNumber;
+
+        public Key() {}
+
+        public Key(long importId, long rowNumber) {
+            this.importId = importId;
+            this.rowNumber = rowNumber;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.importId == importId && k.rowNumber == rowNumber;
+        }
+
+        @Override
+        public int hashCode() {
+            return Long.hashCode(importId) * 31 + Long.hashCode(rowNumber);
+        }
+    }
+}

@@ -1,0 +1,287 @@
+package dev.gemba.feedback.importing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.logging.Logger;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import dev.gemba.feedback.entity.Channel;
+import dev.gemba.feedback.entity.FeedbackImport;
+import dev.gemba.feedback.entity.FeedbackImportError;
+import dev.gemba.feedback.entity.ImportFormat;
+import dev.gemba.feedback.entity.ImportState;
+import dev.gemba.platform.boundary.InvalidInputException;
+import dev.gemba.platform.boundary.Page;
+import dev.gemba.platform.boundary.PageRequest;
+import dev.gemba.platform.boundary.RecordNotFoundException;
+import dev.gemba.security.entity.Role;
+
+/**
+ * Bulk imports of feedback: stage a file, check its mapping, start the batch job, follow its
+ * progress and its refused rows. Imports interrupted by a crash are resumed by {@link #resumeStale}.
+ */
+@Stateless
+@RolesAllowed({Role.ADMIN_NAME, Role.SERVICE_DESK_NAME, Role.INTEGRATION_NAME})
+public class FeedbackImportService {
+
+    public static final String JOB = "feedback-import";
+    private static final Logger LOG = Logger.getLogger(FeedbackImportService.class.getName());
+
+    /** An import whose node has not reported for this long is considered abandoned. */
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
+
+    @PersistenceContext(unitName = "gemba")
+    EntityManager em;
+
+    @Inject
+    ImportFiles files;
+
+    @Resource
+    SessionContext session;
+
+    /** Streams the upload to disk and reads its columns and row count (one pass, flat memory). */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public ImportPreview stage(InputStream content, String fileName, ImportFormat format) {
+        try {
+            String token = files.stage(content);
+            long rows = 0;
+            List<String> columns;
+            try (RowSource source = RowSource.open(files.staged(token), format)) {
+                while (source.next() != null) {
+                    rows++;
+                }
+                columns = source.columns();
+            } catch (IllegalStateException | IOException e) {
+                Files.deleteIfExists(files.staged(token));
+                throw new InvalidInputException("file", "cannot be read as " + format + ": " + e.getMessage());
+            }
+            return new ImportPreview(token, fileName, columns, rows, suggest(columns));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Creates the import of a staged file; {@link #launch} starts it once this has committed.
+     *
+     * @param mapping Gemba field key (see {@link ImportField}) to the file's column
+     */
+    public ImportStatus create(
+            String token, String fileName, ImportFormat format, Map<String, String> mapping, Channel defaultChannel) {
+        ImportPreview preview = reread(token, format);
+        var json = Json.createObjectBuilder();
+        for (var entry : mapping.entrySet()) {
+            if (ImportField.byKey(entry.getKey()).isEmpty()) {
+                throw new InvalidInputException(
+                        "map." + entry.getKey(), "is not a feedback field; use one of " + keys());
+            }
+            if (entry.getValue() == null || entry.getValue().isBlank()) {
+                continue;
+            }
+            if (!preview.columns().contains(entry.getValue())) {
+                throw new InvalidInputException(
+                        "map." + entry.getKey(),
+                        "the file has no column '" + entry.getValue() + "'; it has " + preview.columns());
+            }
+            json.add(entry.getKey(), entry.getValue());
+        }
+        String text = mapping.get(ImportField.TEXT.key());
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException("map.text", "is required: which column holds what the customer said");
+        }
+        var job = new FeedbackImport(
+                fileName == null || fileName.isBlank() ? "upload" : fileName.strip(),
+                format,
+                json.build().toString(),
+                defaultChannel == null ? Channel.OTHER : defaultChannel,
+                preview.rows(),
+                session.getCallerPrincipal().getName(),
+                Instant.now());
+        em.persist(job);
+        em.flush();
+        try {
+            files.adopt(token, job.getId(), format);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ImportStatus.of(job);
+    }
+
+    /** Deletes a staged file that will not be imported. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void discard(String token) {
+        try {
+            Files.deleteIfExists(files.staged(token));
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.fine(() -> "Could not discard staged file " + token + ": " + e);
+        }
+    }
+
+    /** Starts the batch job of a committed import on this node. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public ImportStatus launch(long id) {
+        FeedbackImport job = load(id);
+        job.claim(nodeName(), Instant.now());
+        em.flush();
+        start(id);
+        return ImportStatus.of(job);
+    }
+
+    public ImportStatus status(long id) {
+        return ImportStatus.of(load(id));
+    }
+
+    public Page<ImportStatus> list(PageRequest page) {
+        var items = em.createQuery(
+                        "select i from FeedbackImport i order by i.createdAt desc, i.id desc", FeedbackImport.class)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultStream()
+                .map(ImportStatus::of)
+                .toList();
+        long total = em.createQuery("select count(i) from FeedbackImport i", Long.class)
+                .getSingleResult();
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    public Page<ImportRowError> errors(long id, PageRequest page) {
+        FeedbackImport job = load(id);
+        var items = em.createQuery(
+                        "select e from FeedbackImportError e where e.importId = :id order by e.rowNumber",
+                        FeedbackImportError.class)
+                .setParameter("id", id)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultStream()
+                .map(e -> new ImportRowError(e.getRowNumber(), e.getColumn(), e.getReason()))
+                .toList();
+        return new Page<>(items, page.page(), page.size(), job.getRowsFailed());
+    }
+
+    /**
+     * Resumes imports that a crashed or stopped node left QUEUED or RUNNING: the first node to
+     * claim one (optimistic lock on the import row) starts a new job execution, which continues
+     * after the last committed row.
+     */
+    @jakarta.annotation.security.PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int resumeStale(Instant now) {
+        Instant cutoff = now.minus(ABANDONED_AFTER);
+        List<Long> stale = em.createQuery(
+                        "select i.id from FeedbackImport i where i.status in :open"
+                                + " and (i.heartbeatAt is null or i.heartbeatAt < :cutoff)",
+                        Long.class)
+                .setParameter("open", List.of(ImportState.QUEUED, ImportState.RUNNING))
+                .setParameter("cutoff", cutoff)
+                .getResultList();
+        int resumed = 0;
+        for (long id : stale) {
+            try {
+                session.getBusinessObject(FeedbackImportService.class).claimAndStart(id, cutoff);
+                resumed++;
+            } catch (jakarta.ejb.EJBException | jakarta.persistence.OptimisticLockException e) {
+                LOG.fine(() -> "Import " + id + " was claimed by another node");
+            }
+        }
+        return resumed;
+    }
+
+    @jakarta.annotation.security.PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void claimAndStart(long id, Instant cutoff) {
+        FeedbackImport job = load(id);
+        if (job.getHeartbeatAt() != null && !job.getHeartbeatAt().isBefore(cutoff)) {
+            return;
+        }
+        LOG.info(() -> "Resuming feedback import " + id + " after row " + job.getRowsRead());
+        job.claim(nodeName(), Instant.now());
+        em.flush(); // the version check happens here: only one node wins
+        start(id);
+    }
+
+    private void start(long id) {
+        Properties parameters = new Properties();
+        parameters.setProperty("importId", Long.toString(id));
+        BatchRuntime.getJobOperator().start(JOB, parameters);
+    }
+
+    private ImportPreview reread(String token, ImportFormat format) {
+        try (RowSource source = RowSource.open(files.staged(token), format)) {
+            long rows = 0;
+            while (source.next() != null) {
+                rows++;
+            }
+            return new ImportPreview(token, null, source.columns(), rows, Map.of());
+        } catch (java.nio.file.NoSuchFileException | IllegalArgumentException e) {
+            throw new InvalidInputException("token", "no staged file; upload it again");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Guesses a mapping from column names in English and German. */
+    static Map<String, String> suggest(List<String> columns) {
+        Map<String, List<String>> hints = new LinkedHashMap<>();
+        hints.put("text", List.of("text", "comment", "feedback", "verbatim", "kommentar", "description", "note"));
+        hints.put("receivedAt", List.of("received", "date", "created", "time", "datum", "opened"));
+        hints.put("channel", List.of("channel", "kanal", "source", "contact type"));
+        hints.put("contactName", List.of("contact", "caller", "requester", "customer", "name"));
+        hints.put("contactEmail", List.of("email", "e-mail", "mail"));
+        hints.put("businessUnit", List.of("business unit", "department", "abteilung", "unit"));
+        hints.put("services", List.of("service", "dienst", "application"));
+        hints.put("tier", List.of("tier", "level", "support level"));
+        hints.put("ticketRef", List.of("ticket", "incident", "number", "inc"));
+        hints.put("externalId", List.of("external id", "id", "sys_id"));
+        hints.put("tags", List.of("tags", "tag", "labels", "category"));
+        Map<String, String> mapping = new LinkedHashMap<>();
+        List<String> free = new ArrayList<>(columns);
+        hints.forEach((field, words) -> words.stream()
+                .flatMap(word ->
+                        free.stream().filter(c -> c.toLowerCase(Locale.ROOT).contains(word)))
+                .findFirst()
+                .ifPresent(column -> {
+                    mapping.put(field, column);
+                    free.remove(column);
+                }));
+        return mapping;
+    }
+
+    private static List<String> keys() {
+        return java.util.Arrays.stream(ImportField.values())
+                .map(ImportField::key)
+                .toList();
+    }
+
+    private FeedbackImport load(long id) {
+        FeedbackImport job = em.find(FeedbackImport.class, id);
+        if (job == null) {
+            throw new RecordNotFoundException("import", id);
+        }
+        return job;
+    }
+
+    static String nodeName() {
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getName();
+    }
+}

@@ -1,0 +1,162 @@
+package dev.gemba.feedback.importing;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+import dev.gemba.feedback.entity.ImportFormat;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Streams the rows of an import file one at a time, so memory stays flat whatever the size.
+ * CSV rows are numbered from 2 (the header is row 1); JSONL lines from 1. A JSONL file's columns
+ * are the keys of its objects, known completely after one pass.
+ */
+public abstract class RowSource implements java.io.Closeable {
+
+    public static RowSource open(Path file, ImportFormat format) throws IOException {
+        BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        try {
+            return format == ImportFormat.CSV ? new Csv(reader) : new Jsonl(reader);
+        } catch (IOException | RuntimeException e) {
+            reader.close();
+            throw e;
+        }
+    }
+
+    /** The column names: the CSV header, or the keys of the first JSON line. */
+    public abstract List<String> columns();
+
+    /** The next row, or null at the end of the file. */
+    public abstract SourceRow next() throws IOException;
+
+    /** Skips rows up to and including the given row number (resuming after a crash). */
+    public void skipThrough(long rowNumber) throws IOException {
+        SourceRow row;
+        do {
+            row = next();
+        } while (row != null && row.number() < rowNumber);
+    }
+
+    private static final class Csv extends RowSource {
+        private final CSVParser parser;
+        private final Iterator<CSVRecord> records;
+
+        Csv(BufferedReader reader) throws IOException {
+            parser = CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .setIgnoreEmptyLines(true)
+                    .setAllowMissingColumnNames(true)
+                    .setTrim(true)
+                    .get()
+                    .parse(reader);
+            records = parser.iterator();
+        }
+
+        @Override
+        public List<String> columns() {
+            return parser.getHeaderNames();
+        }
+
+        @Override
+        public SourceRow next() {
+            try {
+                if (!records.hasNext()) {
+                    return null;
+                }
+                CSVRecord record = records.next();
+                long number = record.getRecordNumber() + 1;
+                if (!record.isConsistent()) {
+                    return SourceRow.unreadable(
+                            number,
+                            "has " + record.size() + " fields, the header has "
+                                    + columns().size());
+                }
+                return SourceRow.of(number, record.toMap());
+            } catch (java.io.UncheckedIOException | IllegalStateException e) {
+                // a broken quote makes the rest of the file unreadable: report it on the next row
+                throw new IllegalStateException("the CSV file is malformed: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            parser.close();
+        }
+    }
+
+    private static final class Jsonl extends RowSource {
+        private static final int MAX_KEYS = 500;
+        private final BufferedReader reader;
+        private final java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+        private long line;
+
+        Jsonl(BufferedReader reader) {
+            this.reader = reader;
+        }
+
+        /** The keys seen so far: after a full pass, every key of the file. */
+        @Override
+        public List<String> columns() {
+            return List.copyOf(keys);
+        }
+
+        @Override
+        public SourceRow next() throws IOException {
+            String text;
+            do {
+                text = reader.readLine();
+                if (text == null) {
+                    return null;
+                }
+                line++;
+            } while (text.isBlank());
+            try (var json = Json.createReader(new StringReader(text))) {
+                JsonObject object = json.readObject();
+                Map<String, String> values = new LinkedHashMap<>();
+                object.forEach((key, value) -> values.put(key, flatten(value)));
+                if (keys.size() < MAX_KEYS) {
+                    keys.addAll(object.keySet());
+                }
+                return SourceRow.of(line, values);
+            } catch (ClassCastException | jakarta.json.JsonException e) {
+                return SourceRow.unreadable(line, "is not a JSON object");
+            }
+        }
+
+        /** Arrays become ';'-separated lists (services, tags); null becomes absent. */
+        private static String flatten(JsonValue value) {
+            return switch (value.getValueType()) {
+                case NULL -> null;
+                case STRING -> ((JsonString) value).getString();
+                case ARRAY -> String.join(
+                        ";",
+                        value.asJsonArray().stream()
+                                .map(v -> v instanceof JsonString s ? s.getString() : v.toString())
+                                .toList());
+                default -> value.toString();
+            };
+        }
+
+        @Override
+        public void close() throws IOException {
+            reader.close();
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package dev.gemba.feedback.insight;
+
+/** Bucket size of time series; weeks start on Monday. */
+public enum Granularity {
+    WEEK,
+    MONTH
+}

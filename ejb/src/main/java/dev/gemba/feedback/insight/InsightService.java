@@ -1,0 +1,171 @@
+package dev.gemba.feedback.insight;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+
+import dev.gemba.feedback.entity.Sentiment;
+import dev.gemba.feedback.insight.Insights.SentimentBucket;
+import dev.gemba.feedback.insight.Insights.TopicInsight;
+import dev.gemba.feedback.insight.Insights.Verbatim;
+import dev.gemba.platform.boundary.InvalidInputException;
+import dev.gemba.platform.control.SqlValues;
+import dev.gemba.security.entity.Role;
+
+/**
+ * Sentiment over time and top topics with verbatims, per service and business unit. Aggregated in
+ * the database (native SQL: date_trunc exists on PostgreSQL and H2 alike), so the cost does not
+ * grow with what is loaded into memory.
+ */
+@Stateless
+@RolesAllowed({
+    Role.ADMIN_NAME,
+    Role.RELATIONSHIP_MANAGER_NAME,
+    Role.SERVICE_DESK_NAME,
+    Role.STEERING_COMMITTEE_NAME,
+    Role.VIEWER_NAME
+})
+public class InsightService {
+
+    static final int TOPICS = 8;
+    static final int VERBATIMS = 3;
+    static final int MIN_TOPIC_VOLUME = 3;
+    static final int VERBATIM_LENGTH = 400;
+    private static final String EFFECTIVE = "coalesce(f.corrected_sentiment, f.sentiment)";
+
+    @PersistenceContext(unitName = "gemba")
+    EntityManager em;
+
+    /**
+     * @param from null: a year before {@code to}
+     * @param to null: now
+     */
+    public Insights insights(Long serviceId, Long businessUnitId, Instant from, Instant to, Granularity granularity) {
+        Instant end = to == null ? Instant.now() : to;
+        Instant start =
+                from == null ? end.atOffset(ZoneOffset.UTC).minusYears(1).toInstant() : from;
+        if (!start.isBefore(end)) {
+            throw new InvalidInputException("from", "must be before 'to'");
+        }
+        Granularity size = granularity == null ? Granularity.MONTH : granularity;
+        Scope scope = new Scope(serviceId, businessUnitId, start, end);
+        List<SentimentBucket> series = series(scope, size);
+        List<TopicInsight> topics = topics(scope);
+        List<TopicInsight> byVolume =
+                topics.stream().limit(TOPICS).map(t -> withVerbatims(scope, t)).toList();
+        List<TopicInsight> byNegativeShare = topics.stream()
+                .filter(t -> t.count() >= MIN_TOPIC_VOLUME)
+                .sorted(Comparator.comparingDouble(TopicInsight::negativeShare)
+                        .reversed()
+                        .thenComparing(
+                                Comparator.comparingLong(TopicInsight::count).reversed()))
+                .limit(TOPICS)
+                .map(t -> withVerbatims(scope, t))
+                .toList();
+        long analysed = series.stream().mapToLong(SentimentBucket::total).sum();
+        return new Insights(start, end, size, analysed, series, byVolume, byNegativeShare, MIN_TOPIC_VOLUME);
+    }
+
+    /** The filter every query shares. */
+    private record Scope(Long serviceId, Long businessUnitId, Instant from, Instant to) {
+
+        String join() {
+            return serviceId == null
+                    ? ""
+                    : " join feedback_service fs on fs.feedback_id = f.id and fs.service_id = :service";
+        }
+
+        String where() {
+            return " where f.analysis_status = 'ANALYSED' and f.received_at >= :from and f.received_at < :to"
+                    + (businessUnitId == null ? "" : " and f.business_unit_id = :unit");
+        }
+
+        Query bind(Query query) {
+            query.setParameter("from", from).setParameter("to", to);
+            if (serviceId != null) {
+                query.setParameter("service", serviceId);
+            }
+            if (businessUnitId != null) {
+                query.setParameter("unit", businessUnitId);
+            }
+            return query;
+        }
+    }
+
+    private List<SentimentBucket> series(Scope scope, Granularity size) {
+        String unit = size == Granularity.WEEK ? "week" : "month";
+        String bucket = "date_trunc('" + unit + "', f.received_at)";
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = scope.bind(em.createNativeQuery("select " + bucket + ", " + EFFECTIVE + ", count(*)"
+                        + " from feedback f" + scope.join() + scope.where()
+                        + " group by " + bucket + ", " + EFFECTIVE + " order by " + bucket))
+                .getResultList();
+        Map<Instant, long[]> buckets = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            long[] counts = buckets.computeIfAbsent(SqlValues.instant(row[0]), k -> new long[4]);
+            counts[Sentiment.valueOf((String) row[1]).ordinal()] += ((Number) row[2]).longValue();
+        }
+        List<SentimentBucket> series = new ArrayList<>();
+        buckets.forEach((start, c) -> series.add(new SentimentBucket(
+                start,
+                c[Sentiment.NEGATIVE.ordinal()],
+                c[Sentiment.NEUTRAL.ordinal()],
+                c[Sentiment.POSITIVE.ordinal()],
+                c[Sentiment.MIXED.ordinal()])));
+        return series;
+    }
+
+    /** Every topic in scope, most frequent first. */
+    private List<TopicInsight> topics(Scope scope) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = scope.bind(em.createNativeQuery("select t.topic, count(*),"
+                        + " sum(case when " + EFFECTIVE + " = 'NEGATIVE' then 1 else 0 end)"
+                        + " from feedback_topic t join feedback f on f.id = t.feedback_id" + scope.join()
+                        + scope.where() + " group by t.topic order by count(*) desc, t.topic"))
+                .getResultList();
+        return rows.stream()
+                .map(r -> {
+                    long count = ((Number) r[1]).longValue();
+                    long negative = ((Number) r[2]).longValue();
+                    return new TopicInsight((String) r[0], count, negative, (double) negative / count, List.of());
+                })
+                .toList();
+    }
+
+    /** The most strongly worded comments of the topic's prevailing tone. */
+    private TopicInsight withVerbatims(Scope scope, TopicInsight topic) {
+        boolean negative = topic.negativeShare() >= 0.5;
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = scope.bind(em.createNativeQuery("select f.id, f.text, " + EFFECTIVE
+                        + ", f.sentiment_score, f.received_at from feedback f"
+                        + " join feedback_topic t on t.feedback_id = f.id and t.topic = :topic" + scope.join()
+                        + scope.where() + " order by f.sentiment_score " + (negative ? "asc" : "desc")
+                        + ", f.id desc"))
+                .setParameter("topic", topic.topic())
+                .setMaxResults(VERBATIMS)
+                .getResultList();
+        List<Verbatim> verbatims = rows.stream()
+                .map(r -> new Verbatim(
+                        ((Number) r[0]).longValue(),
+                        shorten((String) r[1]),
+                        r[2] == null ? null : Sentiment.valueOf((String) r[2]),
+                        r[3] == null ? null : ((Number) r[3]).doubleValue(),
+                        SqlValues.instant(r[4])))
+                .toList();
+        return new TopicInsight(topic.topic(), topic.count(), topic.negative(), topic.negativeShare(), verbatims);
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= VERBATIM_LENGTH ? text : text.substring(0, VERBATIM_LENGTH - 1) + "…";
+    }
+}

@@ -1,0 +1,120 @@
+package dev.gemba.feedback.reanalysis;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.logging.Logger;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import dev.gemba.feedback.control.TextAnalysis;
+import dev.gemba.feedback.entity.AnalysisStatus;
+import dev.gemba.feedback.entity.ImportState;
+import dev.gemba.security.entity.Role;
+
+/**
+ * Brings stored analyses to the current model: one run per model version, started when Gemba
+ * starts with a new model (or by an admin), resumed after a crash from its last committed chunk.
+ */
+@Stateless
+@RolesAllowed({Role.ADMIN_NAME, Role.SERVICE_DESK_NAME})
+public class ReanalysisService {
+
+    public static final String JOB = "feedback-reanalysis";
+    private static final Logger LOG = Logger.getLogger(ReanalysisService.class.getName());
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
+
+    @PersistenceContext(unitName = "gemba")
+    EntityManager em;
+
+    @Inject
+    TextAnalysis analysis;
+
+    public List<ReanalysisStatus> runs() {
+        return em.createQuery("select r from FeedbackReanalysis r order by r.startedAt desc", FeedbackReanalysis.class)
+                .setMaxResults(20)
+                .getResultStream()
+                .map(ReanalysisStatus::of)
+                .toList();
+    }
+
+    /**
+     * Starts the run for the current model when analysed items carry another version and no run
+     * for this version exists yet (several nodes starting together create it once: unique key).
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<ReanalysisStatus> startIfOutdated() {
+        String current = analysis.modelVersion();
+        boolean started = !em.createQuery("select r.id from FeedbackReanalysis r where r.modelVersion = :v", Long.class)
+                .setParameter("v", current)
+                .getResultList()
+                .isEmpty();
+        if (started) {
+            return Optional.empty();
+        }
+        long outdated = em.createQuery(
+                        "select count(f) from Feedback f where f.analysisStatus = :analysed"
+                                + " and (f.modelVersion is null or f.modelVersion <> :v)",
+                        Long.class)
+                .setParameter("analysed", AnalysisStatus.ANALYSED)
+                .setParameter("v", current)
+                .getSingleResult();
+        if (outdated == 0) {
+            return Optional.empty();
+        }
+        var run = new FeedbackReanalysis(current, outdated, node(), Instant.now());
+        em.persist(run);
+        em.flush();
+        LOG.info(() -> "Model " + current + ": re-analysing " + outdated + " feedback items (run " + run.getId() + ")");
+        start(run.getId());
+        return Optional.of(ReanalysisStatus.of(run));
+    }
+
+    /** Resumes runs whose node stopped reporting; the optimistic lock lets one node win. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int resumeStale(Instant now) {
+        List<FeedbackReanalysis> stale = em.createQuery(
+                        "select r from FeedbackReanalysis r where r.status = :running and r.heartbeatAt < :cutoff",
+                        FeedbackReanalysis.class)
+                .setParameter("running", ImportState.RUNNING)
+                .setParameter("cutoff", now.minus(ABANDONED_AFTER))
+                .getResultList();
+        for (FeedbackReanalysis run : stale) {
+            LOG.info(() -> "Resuming re-analysis run " + run.getId() + " after feedback " + run.getLastFeedbackId());
+            run.claim(node(), now);
+        }
+        em.flush();
+        stale.forEach(run -> start(run.getId()));
+        return stale.size();
+    }
+
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void finished(long runId, boolean completed) {
+        FeedbackReanalysis run = em.find(FeedbackReanalysis.class, runId);
+        run.finish(completed ? ImportState.COMPLETED : ImportState.FAILED, Instant.now());
+    }
+
+    private static void start(long runId) {
+        Properties parameters = new Properties();
+        parameters.setProperty("runId", Long.toString(runId));
+        BatchRuntime.getJobOperator().start(JOB, parameters);
+    }
+
+    private static String node() {
+        return ManagementFactory.getRuntimeMXBean().getName();
+    }
+}

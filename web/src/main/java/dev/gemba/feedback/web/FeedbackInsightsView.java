@@ -1,0 +1,182 @@
+package dev.gemba.feedback.web;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+
+import dev.gemba.catalog.boundary.BusinessUnitDetails;
+import dev.gemba.catalog.boundary.BusinessUnitQuery;
+import dev.gemba.catalog.boundary.BusinessUnitService;
+import dev.gemba.catalog.boundary.ServiceCatalogService;
+import dev.gemba.catalog.boundary.ServiceDetails;
+import dev.gemba.catalog.boundary.ServiceQuery;
+import dev.gemba.feedback.insight.Granularity;
+import dev.gemba.feedback.insight.InsightService;
+import dev.gemba.feedback.insight.Insights;
+import dev.gemba.feedback.insight.Insights.SentimentBucket;
+import dev.gemba.platform.boundary.PageRequest;
+import dev.gemba.platform.web.FormErrors;
+import dev.gemba.platform.web.Messages;
+
+/** Backs feedback/insights.xhtml: the sentiment chart and the topic tables for a scope and period. */
+@Named
+@ViewScoped
+public class FeedbackInsightsView implements Serializable {
+
+    private static final DateTimeFormatter LABEL =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+
+    @EJB
+    InsightService service;
+
+    @EJB
+    ServiceCatalogService catalog;
+
+    @EJB
+    BusinessUnitService units;
+
+    @Inject
+    FormErrors formErrors;
+
+    @Inject
+    Messages messages;
+
+    private Long serviceId;
+    private Long businessUnitId;
+    private LocalDate from = LocalDate.now(ZoneOffset.UTC).minusYears(1);
+    private LocalDate to = LocalDate.now(ZoneOffset.UTC);
+    private Granularity granularity = Granularity.MONTH;
+    private Insights insights;
+    private String chart;
+
+    @PostConstruct
+    public void refresh() {
+        formErrors.attempt("insights", () -> {
+            insights = service.insights(
+                    serviceId,
+                    businessUnitId,
+                    from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                    to == null
+                            ? null
+                            : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
+                    granularity);
+            chart = chartOf(insights.sentimentOverTime());
+        });
+    }
+
+    /** A stacked bar chart (Chart.js configuration) of sentiment per period. */
+    private String chartOf(List<SentimentBucket> series) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        series.forEach(b -> labels.add(LABEL.format(b.start())));
+        var datasets = Json.createArrayBuilder()
+                .add(dataset(messages.get("sentiment.NEGATIVE"), "#d64545", series, SentimentBucket::negative))
+                .add(dataset(messages.get("sentiment.MIXED"), "#e0a800", series, SentimentBucket::mixed))
+                .add(dataset(messages.get("sentiment.NEUTRAL"), "#9aa5b1", series, SentimentBucket::neutral))
+                .add(dataset(messages.get("sentiment.POSITIVE"), "#1f9d55", series, SentimentBucket::positive));
+        var stacked = Json.createObjectBuilder().add("stacked", true);
+        return Json.createObjectBuilder()
+                .add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("responsive", true)
+                                .add("animation", false)
+                                .add(
+                                        "scales",
+                                        Json.createObjectBuilder()
+                                                .add("x", stacked)
+                                                .add("y", stacked)))
+                .build()
+                .toString();
+    }
+
+    private static jakarta.json.JsonObjectBuilder dataset(
+            String label,
+            String colour,
+            List<SentimentBucket> series,
+            java.util.function.ToLongFunction<SentimentBucket> count) {
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        series.forEach(b -> data.add(count.applyAsLong(b)));
+        return Json.createObjectBuilder()
+                .add("label", label)
+                .add("backgroundColor", colour)
+                .add("data", data);
+    }
+
+    public String percent(double share) {
+        return Math.round(share * 100) + "%";
+    }
+
+    public List<ServiceDetails> getServices() {
+        return catalog.list(ServiceQuery.all(), new PageRequest(0, PageRequest.MAX_SIZE, "name", false))
+                .items();
+    }
+
+    public List<BusinessUnitDetails> getBusinessUnits() {
+        return units.list(BusinessUnitQuery.all(), new PageRequest(0, PageRequest.MAX_SIZE, "name", false))
+                .items();
+    }
+
+    public Granularity[] getGranularities() {
+        return Granularity.values();
+    }
+
+    public Insights getInsights() {
+        return insights;
+    }
+
+    public String getChart() {
+        return chart;
+    }
+
+    public Long getServiceId() {
+        return serviceId;
+    }
+
+    public void setServiceId(Long serviceId) {
+        this.serviceId = serviceId;
+    }
+
+    public Long getBusinessUnitId() {
+        return businessUnitId;
+    }
+
+    public void setBusinessUnitId(Long businessUnitId) {
+        this.businessUnitId = businessUnitId;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public Granularity getGranularity() {
+        return granularity;
+    }
+
+    public void setGranularity(Granularity granularity) {
+        this.granularity = granularity;
+    }
+}
