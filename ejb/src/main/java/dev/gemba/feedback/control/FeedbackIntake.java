@@ -37,6 +37,30 @@ public class FeedbackIntake {
     WorkQueue queue;
 
     public FeedbackSummary store(FeedbackForm form, String capturedBy) {
+        Feedback item = build(form, capturedBy);
+        feedback.store(item);
+        feedback.flush(); // a duplicate external id fails here, inside this transaction
+        queue.enqueue(FeedbackAnalysisHandler.KIND, item.getId());
+        return FeedbackSummary.of(item);
+    }
+
+    /**
+     * Stores a chunk of an import with one flush, so that the inserts go to the database in JDBC
+     * batches; the caller has already dropped external ids that exist.
+     */
+    public int storeAll(List<FeedbackForm> forms, String capturedBy) {
+        List<Feedback> items = new java.util.ArrayList<>(forms.size());
+        for (FeedbackForm form : forms) {
+            Feedback item = build(form, capturedBy);
+            feedback.store(item);
+            items.add(item);
+        }
+        feedback.flush();
+        items.forEach(item -> queue.enqueue(FeedbackAnalysisHandler.KIND, item.getId()));
+        return items.size();
+    }
+
+    private Feedback build(FeedbackForm form, String capturedBy) {
         var item = new Feedback(
                 form.receivedAt() == null ? java.time.Instant.now() : form.receivedAt(),
                 form.channel(),
@@ -55,26 +79,24 @@ public class FeedbackIntake {
         item.replaceTags(form.tags().stream()
                 .map(t -> t.strip().toLowerCase(java.util.Locale.ROOT))
                 .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)));
-        feedback.store(item);
-        feedback.flush(); // a duplicate external id fails here, inside this transaction
-        queue.enqueue(FeedbackAnalysisHandler.KIND, item.getId());
-        return FeedbackSummary.of(item);
+        return item;
     }
 
     public Optional<FeedbackSummary> findByExternalId(String externalId) {
         return feedback.findByExternalId(externalId).map(FeedbackSummary::of);
     }
 
+    /** By id through the persistence context, so an import chunk looks each service up once. */
     private Set<ItService> services(Set<Long> ids) {
-        List<ItService> found = services.findAllById(ids);
-        if (found.size() != ids.size()) {
-            Set<Long> missing = new HashSet<>(ids);
-            found.forEach(s -> missing.remove(s.getId()));
-            throw new InvalidInputException(
-                    "serviceIds",
-                    "unknown service ids " + missing.stream().sorted().toList());
+        Set<ItService> found = new HashSet<>();
+        Set<Long> missing = new java.util.TreeSet<>();
+        for (Long id : ids) {
+            services.find(id).ifPresentOrElse(found::add, () -> missing.add(id));
         }
-        return new HashSet<>(found);
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException("serviceIds", "unknown service ids " + List.copyOf(missing));
+        }
+        return found;
     }
 
     static String blankToNull(String s) {

@@ -58,12 +58,13 @@ public class ImportWriter extends AbstractItemWriter {
         long duplicates = 0;
         long failed = 0;
         long lastRow = job.getRowsRead();
+        List<dev.gemba.feedback.boundary.FeedbackForm> fresh = new java.util.ArrayList<>();
         for (Object item : items) {
             ImportOutcome outcome = (ImportOutcome) item;
             lastRow = Math.max(lastRow, outcome.row());
             if (outcome instanceof ImportOutcome.Accepted accepted) {
                 if (seen.add(accepted.form().externalId())) {
-                    intake.store(accepted.form(), job.getCreatedBy());
+                    fresh.add(accepted.form());
                     imported++;
                 } else {
                     duplicates++;
@@ -78,6 +79,7 @@ public class ImportWriter extends AbstractItemWriter {
                 failed++;
             }
         }
+        intake.storeAll(fresh, job.getCreatedBy());
         job.chunkDone(lastRow, imported, duplicates, failed, Instant.now());
     }
 }
