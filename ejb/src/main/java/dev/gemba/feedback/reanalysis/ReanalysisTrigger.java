@@ -18,8 +18,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 
 /**
- * Shortly after start-up, on every node: starts the re-analysis for a new model version, and
- * every minute resumes runs that a stopped node left behind.
+ * On every node: shortly after start-up, starts the re-analysis for a new model version; every
+ * minute, resumes runs that a stopped node left behind.
  */
 @Singleton
 @Startup
@@ -35,27 +35,36 @@ public class ReanalysisTrigger {
     @EJB
     ReanalysisService runs;
 
-    private ScheduledFuture<?> task;
+    private ScheduledFuture<?> resumer;
 
     @PostConstruct
     void start() {
-        task = executor.scheduleWithFixedDelay(this::check, 15, 60, TimeUnit.SECONDS);
+        // the model only changes with a deployment: one look after start-up is enough
+        executor.schedule(this::startIfOutdated, 15, TimeUnit.SECONDS);
+        resumer = executor.scheduleWithFixedDelay(this::resume, 60, 60, TimeUnit.SECONDS);
     }
 
-    private void check() {
+    private void startIfOutdated() {
         try {
-            runs.resumeStale(Instant.now());
             runs.startIfOutdated();
         } catch (RuntimeException e) {
             // two nodes creating the same run: the other one won
-            LOG.log(Level.FINE, "Re-analysis check", e);
+            LOG.log(Level.FINE, "Re-analysis start", e);
+        }
+    }
+
+    private void resume() {
+        try {
+            runs.resumeStale(Instant.now());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not resume re-analysis runs", e);
         }
     }
 
     @PreDestroy
     void stop() {
-        if (task != null) {
-            task.cancel(false);
+        if (resumer != null) {
+            resumer.cancel(false);
         }
     }
 }

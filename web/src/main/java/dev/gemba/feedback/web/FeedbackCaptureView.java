@@ -12,17 +12,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import dev.gemba.catalog.boundary.BusinessUnitDetails;
-import dev.gemba.catalog.boundary.BusinessUnitQuery;
-import dev.gemba.catalog.boundary.BusinessUnitService;
-import dev.gemba.catalog.boundary.ServiceCatalogService;
-import dev.gemba.catalog.boundary.ServiceDetails;
-import dev.gemba.catalog.boundary.ServiceQuery;
 import dev.gemba.feedback.boundary.FeedbackForm;
 import dev.gemba.feedback.boundary.FeedbackService;
 import dev.gemba.feedback.entity.Channel;
 import dev.gemba.feedback.entity.SupportTier;
-import dev.gemba.platform.boundary.PageRequest;
 import dev.gemba.platform.web.FormErrors;
 import dev.gemba.platform.web.Messages;
 
@@ -36,12 +29,6 @@ public class FeedbackCaptureView implements Serializable {
 
     @EJB
     FeedbackService feedback;
-
-    @EJB
-    ServiceCatalogService catalog;
-
-    @EJB
-    BusinessUnitService units;
 
     @Inject
     FormErrors formErrors;
@@ -60,8 +47,6 @@ public class FeedbackCaptureView implements Serializable {
     private List<String> tags = new ArrayList<>();
     private String ticketRef;
     private String contactName;
-    private List<ServiceDetails> services;
-    private List<BusinessUnitDetails> businessUnits;
 
     public void save() {
         var form = new FeedbackForm(
@@ -87,22 +72,6 @@ public class FeedbackCaptureView implements Serializable {
 
     public List<String> completeTag(String prefix) {
         return feedback.tags(prefix);
-    }
-
-    public List<ServiceDetails> getServices() {
-        if (services == null) {
-            services = catalog.list(ServiceQuery.all(), new PageRequest(0, PageRequest.MAX_SIZE, "name", false))
-                    .items();
-        }
-        return services;
-    }
-
-    public List<BusinessUnitDetails> getBusinessUnits() {
-        if (businessUnits == null) {
-            businessUnits = units.list(BusinessUnitQuery.all(), new PageRequest(0, PageRequest.MAX_SIZE, "name", false))
-                    .items();
-        }
-        return businessUnits;
     }
 
     public Channel[] getChannels() {

@@ -14,17 +14,10 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 
-import dev.gemba.catalog.boundary.BusinessUnitDetails;
-import dev.gemba.catalog.boundary.BusinessUnitQuery;
-import dev.gemba.catalog.boundary.BusinessUnitService;
-import dev.gemba.catalog.boundary.ServiceCatalogService;
-import dev.gemba.catalog.boundary.ServiceDetails;
-import dev.gemba.catalog.boundary.ServiceQuery;
 import dev.gemba.feedback.insight.Granularity;
 import dev.gemba.feedback.insight.InsightService;
 import dev.gemba.feedback.insight.Insights;
 import dev.gemba.feedback.insight.Insights.SentimentBucket;
-import dev.gemba.platform.boundary.PageRequest;
 import dev.gemba.platform.web.FormErrors;
 import dev.gemba.platform.web.Messages;
 
@@ -38,12 +31,6 @@ public class FeedbackInsightsView implements Serializable {
 
     @EJB
     InsightService service;
-
-    @EJB
-    ServiceCatalogService catalog;
-
-    @EJB
-    BusinessUnitService units;
 
     @Inject
     FormErrors formErrors;
@@ -116,16 +103,6 @@ public class FeedbackInsightsView implements Serializable {
 
     public String percent(double share) {
         return Math.round(share * 100) + "%";
-    }
-
-    public List<ServiceDetails> getServices() {
-        return catalog.list(ServiceQuery.all(), new PageRequest(0, PageRequest.MAX_SIZE, "name", false))
-                .items();
-    }
-
-    public List<BusinessUnitDetails> getBusinessUnits() {
-        return units.list(BusinessUnitQuery.all(), new PageRequest(0, PageRequest.MAX_SIZE, "name", false))
-                .items();
     }
 
     public Granularity[] getGranularities() {

@@ -20,9 +20,6 @@ import jakarta.security.enterprise.SecurityContext;
 import dev.gemba.catalog.boundary.BusinessUnitDetails;
 import dev.gemba.catalog.boundary.BusinessUnitQuery;
 import dev.gemba.catalog.boundary.BusinessUnitService;
-import dev.gemba.catalog.boundary.ServiceCatalogService;
-import dev.gemba.catalog.boundary.ServiceDetails;
-import dev.gemba.catalog.boundary.ServiceQuery;
 import dev.gemba.platform.boundary.PageRequest;
 import dev.gemba.platform.boundary.RecordNotFoundException;
 import dev.gemba.platform.web.FormErrors;
@@ -55,9 +52,6 @@ public class TouchpointEntryView implements Serializable {
     TouchpointVocabularyService vocabulary;
 
     @EJB
-    ServiceCatalogService catalog;
-
-    @EJB
     BusinessUnitService units;
 
     @Inject
@@ -87,8 +81,6 @@ public class TouchpointEntryView implements Serializable {
     private List<String> businessContacts = new ArrayList<>();
     private List<Long> informationItemIds = new ArrayList<>();
     private List<FollowUpRow> followUps = new ArrayList<>();
-    private List<BusinessUnitDetails> businessUnits;
-    private List<ServiceDetails> services;
 
     /** Called by f:viewAction: fills the form for editing, or the defaults for a new touchpoint. */
     public void load() throws IOException {
@@ -198,22 +190,6 @@ public class TouchpointEntryView implements Serializable {
 
     public List<VocabularyEntry> getInformationItems() {
         return phase == null ? List.of() : vocabulary.list(Kind.INFORMATION, phase, false);
-    }
-
-    public List<BusinessUnitDetails> getBusinessUnits() {
-        if (businessUnits == null) {
-            businessUnits = units.list(BusinessUnitQuery.all(), new PageRequest(0, PageRequest.MAX_SIZE, "name", false))
-                    .items();
-        }
-        return businessUnits;
-    }
-
-    public List<ServiceDetails> getServices() {
-        if (services == null) {
-            services = catalog.list(ServiceQuery.all(), new PageRequest(0, PageRequest.MAX_SIZE, "name", false))
-                    .items();
-        }
-        return services;
     }
 
     public LifecyclePhase[] getPhases() {

@@ -12,13 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 
-import dev.gemba.catalog.boundary.BusinessUnitDetails;
-import dev.gemba.catalog.boundary.BusinessUnitQuery;
-import dev.gemba.catalog.boundary.BusinessUnitService;
-import dev.gemba.catalog.boundary.ServiceCatalogService;
-import dev.gemba.catalog.boundary.ServiceDetails;
-import dev.gemba.catalog.boundary.ServiceQuery;
-import dev.gemba.platform.boundary.PageRequest;
 import dev.gemba.platform.web.FormErrors;
 import dev.gemba.platform.web.Lazy;
 import dev.gemba.security.entity.Role;
@@ -45,12 +38,6 @@ public class TouchpointListView implements Serializable {
 
     @EJB
     TouchpointVocabularyService vocabulary;
-
-    @EJB
-    ServiceCatalogService catalog;
-
-    @EJB
-    BusinessUnitService units;
 
     @Inject
     FormErrors formErrors;
@@ -106,16 +93,6 @@ public class TouchpointListView implements Serializable {
 
     public List<VocabularyEntry> getTypes() {
         return vocabulary.list(Kind.TYPE, phase, true);
-    }
-
-    public List<ServiceDetails> getServices() {
-        return catalog.list(ServiceQuery.all(), new PageRequest(0, PageRequest.MAX_SIZE, "name", false))
-                .items();
-    }
-
-    public List<BusinessUnitDetails> getBusinessUnits() {
-        return units.list(BusinessUnitQuery.all(), new PageRequest(0, PageRequest.MAX_SIZE, "name", false))
-                .items();
     }
 
     public LifecyclePhase[] getPhases() {
