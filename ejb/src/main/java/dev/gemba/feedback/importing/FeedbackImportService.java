@@ -35,6 +35,7 @@ import dev.gemba.platform.boundary.InvalidInputException;
 import dev.gemba.platform.boundary.Page;
 import dev.gemba.platform.boundary.PageRequest;
 import dev.gemba.platform.boundary.RecordNotFoundException;
+import dev.gemba.platform.control.AfterCommit;
 import dev.gemba.security.entity.Role;
 
 /**
@@ -56,6 +57,9 @@ public class FeedbackImportService {
 
     @Inject
     ImportFiles files;
+
+    @Inject
+    AfterCommit afterCommit;
 
     @Resource
     SessionContext session;
@@ -144,7 +148,7 @@ public class FeedbackImportService {
         FeedbackImport job = load(id);
         job.claim(nodeName(), Instant.now());
         em.flush();
-        start(id);
+        afterCommit.run(() -> start(id));
         return ImportStatus.of(job);
     }
 
@@ -217,7 +221,7 @@ public class FeedbackImportService {
         LOG.info(() -> "Resuming feedback import " + id + " after row " + job.getRowsRead());
         job.claim(nodeName(), Instant.now());
         em.flush(); // the version check happens here: only one node wins
-        start(id);
+        afterCommit.run(() -> start(id));
     }
 
     private void start(long id) {

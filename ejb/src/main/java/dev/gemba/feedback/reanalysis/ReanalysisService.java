@@ -21,6 +21,7 @@ import jakarta.persistence.PersistenceContext;
 import dev.gemba.feedback.control.TextAnalysis;
 import dev.gemba.feedback.entity.AnalysisStatus;
 import dev.gemba.feedback.entity.ImportState;
+import dev.gemba.platform.control.AfterCommit;
 import dev.gemba.security.entity.Role;
 
 /**
@@ -40,6 +41,9 @@ public class ReanalysisService {
 
     @Inject
     TextAnalysis analysis;
+
+    @Inject
+    AfterCommit afterCommit;
 
     public List<ReanalysisStatus> runs() {
         return em.createQuery("select r from FeedbackReanalysis r order by r.startedAt desc", FeedbackReanalysis.class)
@@ -78,7 +82,7 @@ public class ReanalysisService {
         em.persist(run);
         em.flush();
         LOG.info(() -> "Model " + current + ": re-analysing " + outdated + " feedback items (run " + run.getId() + ")");
-        start(run.getId());
+        afterCommit.run(() -> start(run.getId()));
         return Optional.of(ReanalysisStatus.of(run));
     }
 
@@ -97,7 +101,7 @@ public class ReanalysisService {
             run.claim(node(), now);
         }
         em.flush();
-        stale.forEach(run -> start(run.getId()));
+        stale.forEach(run -> afterCommit.run(() -> start(run.getId())));
         return stale.size();
     }
 
