@@ -17,18 +17,22 @@ record LanguagePipeline(
         SentenceModel sentences,
         TokenizerModel tokens,
         POSModel partsOfSpeech,
-        PolarityLexicon lexicon) {
+        PolarityLexicon lexicon,
+        SentimentClassifier sentiment,
+        TopicClassifier topics) {
 
-    static LanguagePipeline load(String language, String corpus) {
+    static LanguagePipeline load(String language, SentimentClassifier sentiment, TopicClassifier topics) {
+        String corpus = "de".equals(language) ? "gsd" : "ewt";
         try (InputStream s = Resources.open("opennlp-" + language + "-ud-" + corpus + "-sentence-1.3-2.5.4.bin");
-                InputStream t = Resources.open("opennlp-" + language + "-ud-" + corpus + "-tokens-1.3-2.5.4.bin");
                 InputStream p = Resources.open("opennlp-" + language + "-ud-" + corpus + "-pos-1.3-2.5.4.bin")) {
             return new LanguagePipeline(
                     language,
                     new SentenceModel(s),
-                    new TokenizerModel(t),
+                    ModelTrainer.tokenizerModel(language),
                     new POSModel(p),
-                    new PolarityLexicon("dev/gemba/nlp/lexicon-" + language + ".tsv"));
+                    PolarityLexicon.of(language),
+                    sentiment,
+                    topics);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the " + language + " models", e);
         }

@@ -14,6 +14,15 @@ final class TopicTaxonomy {
 
     private final Map<String, List<String>> keywords = new LinkedHashMap<>();
 
+    /** The default taxonomy, loaded once. */
+    static TopicTaxonomy defaults() {
+        return Default.TAXONOMY;
+    }
+
+    private static final class Default {
+        static final TopicTaxonomy TAXONOMY = new TopicTaxonomy("dev/gemba/nlp/topics.tsv");
+    }
+
     TopicTaxonomy(String resource) {
         for (String[] row : Resources.table(resource)) {
             keywords.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1].toLowerCase(Locale.ROOT));
