@@ -24,6 +24,7 @@ import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.doccat.DocumentSample;
 import opennlp.tools.doccat.FeatureGenerator;
+import opennlp.tools.tokenize.Tokenizer;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.ObjectStreamUtils;
@@ -54,8 +55,9 @@ public final class ModelTrainer {
     private final String language;
     private final int iterations;
     private final int cutoff;
+    private final double l2;
 
-    private ModelTrainer(ClassifierModel.Kind kind, String language, int iterations, int cutoff) {
+    private ModelTrainer(ClassifierModel.Kind kind, String language, int iterations, int cutoff, double l2) {
         if (!"en".equals(language) && !"de".equals(language)) {
             throw new IllegalArgumentException("language must be en or de, not " + language);
         }
@@ -63,26 +65,35 @@ public final class ModelTrainer {
         this.language = language;
         this.iterations = iterations;
         this.cutoff = cutoff;
+        this.l2 = l2;
     }
 
     /** A trainer of sentiment models (labels negative, neutral, positive or a subset). */
     public static ModelTrainer sentiment(String language) {
-        return new ModelTrainer(ClassifierModel.Kind.SENTIMENT, language, 150, 1);
+        return new ModelTrainer(ClassifierModel.Kind.SENTIMENT, language, 150, 1, 0);
     }
 
     /** A trainer of topic models (any labels; one or more per text). */
     public static ModelTrainer topics(String language) {
-        return new ModelTrainer(ClassifierModel.Kind.TOPICS, language, 150, 1);
+        return new ModelTrainer(ClassifierModel.Kind.TOPICS, language, 150, 1, 0);
     }
 
     /** The same trainer with another number of maxent (GIS) iterations. */
     public ModelTrainer iterations(int iterations) {
-        return new ModelTrainer(kind, language, iterations, cutoff);
+        return new ModelTrainer(kind, language, iterations, cutoff, l2);
     }
 
     /** The same trainer ignoring features seen fewer than {@code cutoff} times. */
     public ModelTrainer cutoff(int cutoff) {
-        return new ModelTrainer(kind, language, iterations, cutoff);
+        return new ModelTrainer(kind, language, iterations, cutoff, l2);
+    }
+
+    /**
+     * The same trainer with L2-regularised maxent (OpenNLP's quasi-Newton trainer) of this cost;
+     * 0 (the default) trains with GIS and no regularisation.
+     */
+    public ModelTrainer l2(double cost) {
+        return new ModelTrainer(kind, language, iterations, cutoff, cost);
     }
 
     /**
@@ -172,7 +183,11 @@ public final class ModelTrainer {
             throw new IllegalArgumentException("training needs at least two different labels");
         }
         TrainingParameters parameters = new TrainingParameters();
-        parameters.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
+        parameters.put(TrainingParameters.ALGORITHM_PARAM, l2 > 0 ? "MAXENT_QN" : "MAXENT");
+        if (l2 > 0) {
+            parameters.put("L1Cost", 0.0);
+            parameters.put("L2Cost", l2);
+        }
         parameters.put(TrainingParameters.ITERATIONS_PARAM, iterations);
         parameters.put(TrainingParameters.CUTOFF_PARAM, cutoff);
         parameters.put("PrintMessages", false);
@@ -198,7 +213,8 @@ public final class ModelTrainer {
     String digest(List<LabelledText> texts) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((kind + "|" + language + "|" + iterations + "|" + cutoff).getBytes(StandardCharsets.UTF_8));
+            sha.update((kind + "|" + language + "|" + iterations + "|" + cutoff + "|" + l2)
+                    .getBytes(StandardCharsets.UTF_8));
             for (LabelledText t : texts) {
                 sha.update(t.text().getBytes(StandardCharsets.UTF_8));
                 sha.update(String.join("\u0000", t.labels()).getBytes(StandardCharsets.UTF_8));
@@ -207,6 +223,11 @@ public final class ModelTrainer {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A tokenizer for a built-in language ("en" or "de"), as the trainer and analyser use; not thread-safe. */
+    public static Tokenizer tokenizer(String language) {
+        return new TokenizerME(tokenizerModel("de".equals(language) ? "de" : "en"));
     }
 
     /** The language's OpenNLP tokenizer model, loaded once. */

@@ -13,6 +13,8 @@ final class TokenText {
     private static final Set<String> CLAUSE_BREAKS =
             Set.of("but", "however", "although", "though", "yet", "aber", "sondern", "doch", "jedoch", "allerdings");
 
+    private static final String QUOTES = "\"»«„“”‚‘()[]{}*";
+
     private TokenText() {}
 
     /** The normalised form of a token, or {@code null} for punctuation that carries no word. */
@@ -20,7 +22,7 @@ final class TokenText {
         if (!hasContent(token)) {
             return null;
         }
-        String t = token.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+        String t = strip(token.replace('\u2019', '\'').toLowerCase(Locale.ROOT));
         if (t.length() > 1 && t.charAt(0) == '@') {
             return "@user";
         }
@@ -46,6 +48,19 @@ final class TokenText {
             out.append(c);
         }
         return out.toString();
+    }
+
+    /** Quotes and brackets the tokenizer left on a word ("»schauen", "(vpn)"). */
+    private static String strip(String token) {
+        int begin = 0;
+        int end = token.length();
+        while (begin < end - 1 && QUOTES.indexOf(token.charAt(begin)) >= 0) {
+            begin++;
+        }
+        while (end > begin + 1 && QUOTES.indexOf(token.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return token.substring(begin, end);
     }
 
     /** Whether a (normalised or raw) token ends the scope of a negation. */
