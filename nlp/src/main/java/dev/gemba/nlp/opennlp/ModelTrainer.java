@@ -49,6 +49,9 @@ public final class ModelTrainer {
     /** The sentiment labels a sentiment model may use. */
     public static final Set<String> SENTIMENT_LABELS = Set.of("negative", "neutral", "positive");
 
+    /** Changes whenever the feature generators change, so model versions change with them. */
+    private static final String FEATURES = "gemba-features-1";
+
     private static final Map<String, TokenizerModel> TOKENIZERS = new ConcurrentHashMap<>();
 
     private final ClassifierModel.Kind kind;
@@ -213,8 +216,15 @@ public final class ModelTrainer {
     String digest(List<LabelledText> texts) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((kind + "|" + language + "|" + iterations + "|" + cutoff + "|" + l2)
+            sha.update((FEATURES + "|" + kind + "|" + language + "|" + iterations + "|" + cutoff + "|" + l2)
                     .getBytes(StandardCharsets.UTF_8));
+            // the features read the lexicon and taxonomy: a change to them is a new model
+            String resource = kind == ClassifierModel.Kind.SENTIMENT
+                    ? "dev/gemba/nlp/lexicon-" + language + ".tsv"
+                    : "dev/gemba/nlp/topics.tsv";
+            try (InputStream in = Resources.open(resource)) {
+                sha.update(in.readAllBytes());
+            }
             for (LabelledText t : texts) {
                 sha.update(t.text().getBytes(StandardCharsets.UTF_8));
                 sha.update(String.join("\u0000", t.labels()).getBytes(StandardCharsets.UTF_8));
@@ -222,6 +232,8 @@ public final class ModelTrainer {
             return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
