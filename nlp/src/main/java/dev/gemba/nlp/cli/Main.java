@@ -44,7 +44,8 @@ public final class Main {
 
               train    --kind sentiment|topics --in FILE --out MODEL [--language en|de]
                        [--folds 5 (0: no cross-validation)] [--label-field label|labels|...]
-                       [--report FILE.json] [--iterations 150] [--cutoff 1]
+                       [--report FILE.json] [--iterations 100] [--cutoff 1] [--l2 1.0 (0: GIS)]
+                       [--balanced true|false]
                   Trains a model from {"text","label"} or {"text","labels":[...]} lines,
                   prints the k-fold cross-validation report and saves a versioned model.
 
@@ -165,8 +166,10 @@ public final class Main {
                     case "topics" -> ModelTrainer.topics(language);
                     default -> throw new IllegalArgumentException("--kind must be sentiment or topics");
                 };
-        trainer = trainer.iterations(Integer.parseInt(options.getOrDefault("iterations", "150")))
-                .cutoff(Integer.parseInt(options.getOrDefault("cutoff", "1")));
+        trainer = trainer.iterations(Integer.parseInt(options.getOrDefault("iterations", "100")))
+                .cutoff(Integer.parseInt(options.getOrDefault("cutoff", "1")))
+                .l2(Double.parseDouble(options.getOrDefault("l2", "1.0")))
+                .balanced(Boolean.parseBoolean(options.getOrDefault("balanced", "false")));
         List<LabelledText> texts = LabelledText.read(Path.of(required(options, "in")), options.get("label-field"));
         Path model = Path.of(required(options, "out"));
         int folds = Integer.parseInt(options.getOrDefault("folds", "5"));

@@ -13,12 +13,19 @@ final class TokenText {
     private static final Set<String> CLAUSE_BREAKS =
             Set.of("but", "however", "although", "though", "yet", "aber", "sondern", "doch", "jedoch", "allerdings");
 
+    /** Emoticons are punctuation that carries polarity: kept as words (the lexicons rate them). */
+    private static final Set<String> EMOTICONS =
+            Set.of(":)", ":-)", ";)", ";-)", ":]", "=)", ":D", ":-D", ":(", ":-(", ":/", ":-/", ":'(", ":[", "=(");
+
     private static final String QUOTES = "\"»«„“”‚‘()[]{}*";
 
     private TokenText() {}
 
     /** The normalised form of a token, or {@code null} for punctuation that carries no word. */
     static String normalise(String token) {
+        if (EMOTICONS.contains(token)) {
+            return token.toLowerCase(Locale.ROOT);
+        }
         if (!hasContent(token)) {
             return null;
         }
