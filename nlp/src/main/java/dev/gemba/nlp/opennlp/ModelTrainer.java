@@ -50,7 +50,7 @@ public final class ModelTrainer {
     public static final Set<String> SENTIMENT_LABELS = Set.of("negative", "neutral", "positive");
 
     /** Changes whenever the feature generators change, so model versions change with them. */
-    private static final String FEATURES = "gemba-features-1";
+    private static final String FEATURES = "gemba-features-2";
 
     private static final Map<String, TokenizerModel> TOKENIZERS = new ConcurrentHashMap<>();
 

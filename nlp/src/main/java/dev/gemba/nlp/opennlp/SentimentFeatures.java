@@ -11,9 +11,11 @@ import opennlp.tools.doccat.FeatureGenerator;
  * unigrams with negation scope marking (the three tokens after a negator get a {@code NOT_}
  * prefix; in German a clause-final "nicht" also negates the three tokens before it, and a
  * "nicht" anywhere negates the polar words just before it), bigrams, intensifier and diminisher
- * features, and counts of the project's polarity lexicon hits after negation
- * ({@code LEX_POS_1}, {@code LEX_NEG_2+}, …). Each feature counts once per text (presence, not frequency). The model file names the language's subclass, so
- * a loaded model rebuilds the same features. Immutable and thread-safe.
+ * features, counts of the project's polarity lexicon hits after negation ({@code LEX_POS_1},
+ * {@code LEX_NEG_2+}, …), emphasis ({@code SHOUT}, {@code EXCL}) and the handles a text
+ * addresses ({@code h=@helpdesk}). Each feature counts once per text (presence, not frequency).
+ * The model file names the language's subclass, so a loaded model rebuilds the same features.
+ * Immutable and thread-safe.
  */
 public class SentimentFeatures implements FeatureGenerator {
 
@@ -71,6 +73,9 @@ public class SentimentFeatures implements FeatureGenerator {
             String bigram = marked.bigram(i);
             if (bigram != null) {
                 features.add(bigram);
+            }
+            if (tokens[i].length() > 1 && tokens[i].charAt(0) == '@') {
+                features.add("h=" + tokens[i].toLowerCase(java.util.Locale.ROOT)); // whom the text addresses
             }
             shouted |= TokenText.shouted(tokens[i]);
             exclamation |= tokens[i].contains("!");

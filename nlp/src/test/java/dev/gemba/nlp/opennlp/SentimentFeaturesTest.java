@@ -65,6 +65,7 @@ class SentimentFeaturesTest {
     void handlesLinksAndEmphasis() {
         Collection<String> f = english("@helpdesk SOOOO slow!!! see https://status.example.com");
         assertTrue(f.contains("w=@user") && f.contains("w=<url>") && f.contains("w=soo"), f::toString);
+        assertTrue(f.contains("h=@helpdesk"), "the addressed handle is a feature of its own");
         assertTrue(f.contains("SHOUT") && f.contains("EXCL"));
     }
 }
