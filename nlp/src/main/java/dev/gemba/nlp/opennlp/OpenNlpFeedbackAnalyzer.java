@@ -19,9 +19,6 @@ import dev.gemba.nlp.SentimentEvidence;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
-import opennlp.tools.postag.POSTaggerME;
-import opennlp.tools.sentdetect.SentenceDetectorME;
-import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
 
 /**
@@ -29,8 +26,9 @@ import opennlp.tools.util.Span;
  * detection, sentences, tokens and parts of speech; Gemba's maxent sentiment and topic models
  * (trained at build time from the project's corpus, or custom ones from {@link ModelTrainer});
  * the project's polarity lexicon for the explanation and keyword taxonomy for topics. Models are
- * loaded once per instance; {@code *ME} tools are created per call, as OpenNLP requires, so one
- * instance is safe to share between threads.
+ * loaded once per instance; the {@code *ME} tools, which OpenNLP does not make thread-safe, are
+ * borrowed from the instance's pools so that each is used by one thread at a time. One instance
+ * is safe to share between threads.
  */
 public final class OpenNlpFeedbackAnalyzer implements FeedbackAnalyzer {
 
@@ -53,6 +51,7 @@ public final class OpenNlpFeedbackAnalyzer implements FeedbackAnalyzer {
     private final List<String> topics;
     private final String version;
     private final KeyPhraseExtractor keyPhrases = new KeyPhraseExtractor();
+    private final ToolPool<LanguageDetectorME> languageDetectors;
 
     private OpenNlpFeedbackAnalyzer(Builder builder) {
         try (InputStream in = Resources.open("langdetect-183.bin")) {
@@ -60,6 +59,7 @@ public final class OpenNlpFeedbackAnalyzer implements FeedbackAnalyzer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        this.languageDetectors = new ToolPool<>(() -> new LanguageDetectorME(languageModel));
         Map<String, LanguagePipeline> loaded = new HashMap<>();
         for (String language : List.of("en", "de")) {
             ClassifierModel sentiment = builder.sentiment.getOrDefault(
@@ -161,7 +161,14 @@ public final class OpenNlpFeedbackAnalyzer implements FeedbackAnalyzer {
     public SentenceSentiment sentiment(String text) {
         check(text);
         LanguagePipeline pipeline = pipelines.getOrDefault(detect(text).getLang(), pipelines.get(defaultLanguage));
-        var prediction = pipeline.sentiment().predict(new TokenizerME(pipeline.tokens()).tokenize(text));
+        LanguagePipeline.Tools tools = pipeline.tools().borrow();
+        String[] tokens;
+        try {
+            tokens = tools.tokens().tokenize(text);
+        } finally {
+            pipeline.tools().release(tools);
+        }
+        var prediction = pipeline.sentiment().predict(tokens);
         return new SentenceSentiment(0, text.length(), prediction.label(), prediction.score(), prediction.confidence());
     }
 
@@ -183,9 +190,18 @@ public final class OpenNlpFeedbackAnalyzer implements FeedbackAnalyzer {
                     List.of(),
                     version);
         }
-        var tokenizer = new TokenizerME(pipeline.tokens());
-        var tagger = new POSTaggerME(pipeline.partsOfSpeech());
-        Span[] sentenceSpans = new SentenceDetectorME(pipeline.sentences()).sentPosDetect(text);
+        LanguagePipeline.Tools tools = pipeline.tools().borrow();
+        try {
+            return analyze(text, detected, pipeline, tools);
+        } finally {
+            pipeline.tools().release(tools);
+        }
+    }
+
+    private Analysis analyze(String text, Language detected, LanguagePipeline pipeline, LanguagePipeline.Tools tools) {
+        var tokenizer = tools.tokens();
+        var tagger = tools.tags();
+        Span[] sentenceSpans = tools.sentences().sentPosDetect(text);
         if (sentenceSpans.length == 0) {
             sentenceSpans = new Span[] {new Span(0, text.length())};
         }
@@ -276,7 +292,13 @@ public final class OpenNlpFeedbackAnalyzer implements FeedbackAnalyzer {
         if (text.strip().length() < SHORT_TEXT) {
             return new Language(defaultLanguage, 0);
         }
-        Language best = new LanguageDetectorME(languageModel).predictLanguage(text);
+        LanguageDetectorME detector = languageDetectors.borrow();
+        Language best;
+        try {
+            best = detector.predictLanguage(text);
+        } finally {
+            languageDetectors.release(detector);
+        }
         String code =
                 switch (best.getLang()) {
                     case "eng" -> "en";
