@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import dev.gemba.nlp.KeyPhrase;
@@ -33,23 +32,16 @@ final class AspectCollector {
 
     void sentence(
             double score,
+            java.util.Set<String> sentenceTopics,
             String[] tokens,
             String[] tags,
             int[] starts,
-            TopicTaxonomy taxonomy,
             KeyPhraseExtractor extractor) {
-        Map<String, Tally> seenTopics = new LinkedHashMap<>();
-        for (String token : tokens) {
-            for (String topic : taxonomy.topicsOf(token.toLowerCase(Locale.ROOT))) {
-                Tally tally = topics.computeIfAbsent(topic, t -> new Tally());
-                tally.hits++;
-                seenTopics.put(topic, tally);
-            }
-        }
-        seenTopics.values().forEach(t -> {
+        for (String topic : sentenceTopics) {
+            Tally t = topics.computeIfAbsent(topic, k -> new Tally());
             t.scoreSum += score;
             t.sentences++;
-        });
+        }
         Map<String, Tally> seenPhrases = new LinkedHashMap<>();
         for (var occurrence : extractor.extract(tokens, tags, starts)) {
             Tally tally = phrases.computeIfAbsent(occurrence.phrase(), p -> new Tally());
@@ -67,10 +59,17 @@ final class AspectCollector {
         });
     }
 
-    List<TopicScore> topics(double neutralBand) {
+    /**
+     * The topics of the whole text, each with the sentiment of the sentences that mention it
+     * (or of the whole text when no single sentence does).
+     */
+    List<TopicScore> topics(Map<String, Double> confidences, double documentScore, double neutralBand) {
         List<TopicScore> result = new ArrayList<>();
-        topics.forEach((topic, t) -> result.add(new TopicScore(
-                topic, 1 - Math.exp(-0.9 * t.hits), Sentiment.of(t.scoreSum / t.sentences, neutralBand))));
+        confidences.forEach((topic, confidence) -> {
+            Tally t = topics.get(topic);
+            double score = t == null ? documentScore : t.scoreSum / t.sentences;
+            result.add(new TopicScore(topic, confidence, Sentiment.of(score, neutralBand)));
+        });
         result.sort(Comparator.comparingDouble(TopicScore::confidence).reversed());
         return result;
     }

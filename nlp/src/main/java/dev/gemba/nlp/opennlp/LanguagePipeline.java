@@ -5,30 +5,49 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 
 /**
  * The loaded models of one language. OpenNLP models are immutable and thread-safe; the
- * {@code *ME} tools built from them are not, so callers create those per call.
+ * {@code *ME} tools built from them are not, so callers borrow a set of them from
+ * {@link #tools()} for one call and release it.
  */
 record LanguagePipeline(
         String language,
         SentenceModel sentences,
         TokenizerModel tokens,
         POSModel partsOfSpeech,
-        PolarityLexicon lexicon) {
+        PolarityLexicon lexicon,
+        SentimentClassifier sentiment,
+        TopicClassifier topics,
+        ToolPool<Tools> tools) {
 
-    static LanguagePipeline load(String language, String corpus) {
+    /** One caller's sentence detector, tokenizer and tagger. */
+    record Tools(SentenceDetectorME sentences, TokenizerME tokens, POSTaggerME tags) {}
+
+    static LanguagePipeline load(String language, SentimentClassifier sentiment, TopicClassifier topics) {
+        String corpus = "de".equals(language) ? "gsd" : "ewt";
         try (InputStream s = Resources.open("opennlp-" + language + "-ud-" + corpus + "-sentence-1.3-2.5.4.bin");
-                InputStream t = Resources.open("opennlp-" + language + "-ud-" + corpus + "-tokens-1.3-2.5.4.bin");
                 InputStream p = Resources.open("opennlp-" + language + "-ud-" + corpus + "-pos-1.3-2.5.4.bin")) {
+            SentenceModel sentenceModel = new SentenceModel(s);
+            TokenizerModel tokenizerModel = ModelTrainer.tokenizerModel(language);
+            POSModel posModel = new POSModel(p);
             return new LanguagePipeline(
                     language,
-                    new SentenceModel(s),
-                    new TokenizerModel(t),
-                    new POSModel(p),
-                    new PolarityLexicon("dev/gemba/nlp/lexicon-" + language + ".tsv"));
+                    sentenceModel,
+                    tokenizerModel,
+                    posModel,
+                    PolarityLexicon.of(language),
+                    sentiment,
+                    topics,
+                    new ToolPool<>(() -> new Tools(
+                            new SentenceDetectorME(sentenceModel),
+                            new TokenizerME(tokenizerModel),
+                            new POSTaggerME(posModel))));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the " + language + " models", e);
         }

@@ -5,32 +5,34 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.gemba.nlp.Analysis;
 import dev.gemba.nlp.DocumentSentiment;
 import dev.gemba.nlp.FeedbackAnalyzer;
 import dev.gemba.nlp.SentenceSentiment;
-import dev.gemba.nlp.Sentiment;
 import dev.gemba.nlp.SentimentEvidence;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
-import opennlp.tools.postag.POSTaggerME;
-import opennlp.tools.sentdetect.SentenceDetectorME;
-import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
 
 /**
- * Analyses English and German feedback with Apache OpenNLP's published models (language
- * detection, sentences, tokens, parts of speech) and Gemba's own polarity lexicon and topic
- * taxonomy. Models are loaded once per instance; {@code *ME} tools are created per call, as
- * OpenNLP requires, so one instance is safe to share between threads.
+ * Analyses English and German feedback with Apache OpenNLP: the published models for language
+ * detection, sentences, tokens and parts of speech; Gemba's maxent sentiment and topic models
+ * (trained at build time from the project's corpus, or custom ones from {@link ModelTrainer});
+ * the project's polarity lexicon for the explanation and keyword taxonomy for topics. Models are
+ * loaded once per instance; the {@code *ME} tools, which OpenNLP does not make thread-safe, are
+ * borrowed from the instance's pools so that each is used by one thread at a time. One instance
+ * is safe to share between threads.
  */
 public final class OpenNlpFeedbackAnalyzer implements FeedbackAnalyzer {
 
-    /** Sentences whose |score| stays inside this band are neutral. */
+    /** Aspect sentiment: a mean sentence score inside this band is neutral. */
     static final double NEUTRAL_BAND = 0.2;
     /** A text is mixed when sentences reach this polarity on both sides. */
     static final double MIXED_THRESHOLD = 0.3;
@@ -38,57 +40,141 @@ public final class OpenNlpFeedbackAnalyzer implements FeedbackAnalyzer {
     private static final int SHORT_TEXT = 25;
     /** langdetect spreads probability over 103 languages: the winner is often far below 0.5. */
     private static final double MIN_LANGUAGE_CONFIDENCE = 0.02;
+    /** Tokens whose model weight is below this are not shown as evidence unless the lexicon knows them. */
+    private static final double MIN_EVIDENCE = 0.25;
 
-    private static final String VERSION = "gemba-lexicon-1+opennlp-ud-1.3";
+    private static final int MAX_EVIDENCE = 10;
 
     private final LanguageDetectorModel languageModel;
     private final Map<String, LanguagePipeline> pipelines;
     private final String defaultLanguage;
-    private final TopicTaxonomy taxonomy;
+    private final List<String> topics;
+    private final String version;
     private final KeyPhraseExtractor keyPhrases = new KeyPhraseExtractor();
+    private final ToolPool<LanguageDetectorME> languageDetectors;
 
-    private OpenNlpFeedbackAnalyzer(String defaultLanguage) {
+    private OpenNlpFeedbackAnalyzer(Builder builder) {
         try (InputStream in = Resources.open("langdetect-183.bin")) {
             this.languageModel = new LanguageDetectorModel(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        this.pipelines = Map.of("en", LanguagePipeline.load("en", "ewt"), "de", LanguagePipeline.load("de", "gsd"));
-        this.defaultLanguage = defaultLanguage;
-        this.taxonomy = new TopicTaxonomy("dev/gemba/nlp/topics.tsv");
+        this.languageDetectors = new ToolPool<>(() -> new LanguageDetectorME(languageModel));
+        Map<String, LanguagePipeline> loaded = new HashMap<>();
+        for (String language : List.of("en", "de")) {
+            ClassifierModel sentiment = builder.sentiment.getOrDefault(
+                    language, ClassifierModel.builtIn(ClassifierModel.Kind.SENTIMENT, language));
+            TopicClassifier topicClassifier = builder.topics != null
+                    ? new TopicClassifier(builder.topics, null)
+                    : new TopicClassifier(
+                            ClassifierModel.builtIn(ClassifierModel.Kind.TOPICS, language), TopicTaxonomy.defaults());
+            loaded.put(language, LanguagePipeline.load(language, new SentimentClassifier(sentiment), topicClassifier));
+        }
+        this.pipelines = Map.copyOf(loaded);
+        this.defaultLanguage = builder.defaultLanguage;
+        this.topics = pipelines.get(defaultLanguage).topics().topics();
+        this.version = "gemba-nlp-2 sentiment="
+                + pipelines.get("en").sentiment().model().version() + ","
+                + pipelines.get("de").sentiment().model().version() + " topics="
+                + pipelines.get("en").topics().model().version() + ","
+                + pipelines.get("de").topics().model().version() + " opennlp-ud-1.3";
     }
 
     /** The built-in models, falling back to English for short or unrecognised texts. */
     public static OpenNlpFeedbackAnalyzer builtIn() {
-        return new OpenNlpFeedbackAnalyzer("en");
+        return builder().build();
     }
 
     /** The built-in models with another fallback language ("en" or "de"). */
     public static OpenNlpFeedbackAnalyzer builtIn(String defaultLanguage) {
-        if (!"en".equals(defaultLanguage) && !"de".equals(defaultLanguage)) {
-            throw new IllegalArgumentException("default language must be en or de, not " + defaultLanguage);
+        return builder().defaultLanguage(defaultLanguage).build();
+    }
+
+    /** Starts an analyser that may use custom models instead of the built-in ones. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Chooses the fallback language and any custom models. Not thread-safe; build once. */
+    public static final class Builder {
+        private String defaultLanguage = "en";
+        private final Map<String, ClassifierModel> sentiment = new HashMap<>();
+        private ClassifierModel topics;
+
+        private Builder() {}
+
+        /** The language of short or unrecognised texts: "en" (default) or "de". */
+        public Builder defaultLanguage(String language) {
+            if (!"en".equals(language) && !"de".equals(language)) {
+                throw new IllegalArgumentException("default language must be en or de, not " + language);
+            }
+            this.defaultLanguage = language;
+            return this;
         }
-        return new OpenNlpFeedbackAnalyzer(defaultLanguage);
+
+        /** A custom sentiment model, used for texts in its language instead of the built-in one. */
+        public Builder sentimentModel(ClassifierModel model) {
+            if (model.kind() != ClassifierModel.Kind.SENTIMENT) {
+                throw new IllegalArgumentException(model.version() + " is not a sentiment model");
+            }
+            if (!pipelinesLanguage(model.language())) {
+                throw new IllegalArgumentException("sentiment models must be for en or de, not " + model.language());
+            }
+            sentiment.put(model.language(), model);
+            return this;
+        }
+
+        /** A custom topic model (its own labels), used for all texts instead of the default taxonomy. */
+        public Builder topicModel(ClassifierModel model) {
+            if (model.kind() != ClassifierModel.Kind.TOPICS) {
+                throw new IllegalArgumentException(model.version() + " is not a topic model");
+            }
+            this.topics = model;
+            return this;
+        }
+
+        public OpenNlpFeedbackAnalyzer build() {
+            return new OpenNlpFeedbackAnalyzer(this);
+        }
+
+        private static boolean pipelinesLanguage(String language) {
+            return "en".equals(language) || "de".equals(language);
+        }
     }
 
     @Override
     public List<String> topics() {
-        return taxonomy.topics();
+        return topics;
     }
 
     @Override
     public String modelVersion() {
-        return VERSION;
+        return version;
+    }
+
+    /**
+     * Sentiment of a whole text without sentences, topics, key phrases or evidence: the fast path
+     * for bulk scoring and evaluation.
+     *
+     * @return the text's label, score and confidence, spanning the whole text
+     */
+    public SentenceSentiment sentiment(String text) {
+        check(text);
+        LanguagePipeline pipeline = pipelines.getOrDefault(detect(text).getLang(), pipelines.get(defaultLanguage));
+        LanguagePipeline.Tools tools = pipeline.tools().borrow();
+        String[] tokens;
+        try {
+            tokens = tools.tokens().tokenize(text);
+        } finally {
+            pipeline.tools().release(tools);
+        }
+        var prediction = pipeline.sentiment().predict(tokens);
+        return new SentenceSentiment(0, text.length(), prediction.label(), prediction.score(), prediction.confidence());
     }
 
     @Override
     public Analysis analyze(String text) {
-        if (text == null) {
-            throw new IllegalArgumentException("text must not be null");
-        }
-        if (text.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("text has " + text.length() + " characters; the limit is " + MAX_LENGTH);
-        }
+        check(text);
         Language detected = detect(text);
         LanguagePipeline pipeline = pipelines.getOrDefault(detected.getLang(), pipelines.get(defaultLanguage));
         if (text.isBlank()) {
@@ -102,19 +188,29 @@ public final class OpenNlpFeedbackAnalyzer implements FeedbackAnalyzer {
                     List.of(),
                     List.of(),
                     List.of(),
-                    VERSION);
+                    version);
         }
-        var sentenceDetector = new SentenceDetectorME(pipeline.sentences());
-        var tokenizer = new TokenizerME(pipeline.tokens());
-        var tagger = new POSTaggerME(pipeline.partsOfSpeech());
+        LanguagePipeline.Tools tools = pipeline.tools().borrow();
+        try {
+            return analyze(text, detected, pipeline, tools);
+        } finally {
+            pipeline.tools().release(tools);
+        }
+    }
 
-        Span[] sentenceSpans = sentenceDetector.sentPosDetect(text);
+    private Analysis analyze(String text, Language detected, LanguagePipeline pipeline, LanguagePipeline.Tools tools) {
+        var tokenizer = tools.tokens();
+        var tagger = tools.tags();
+        Span[] sentenceSpans = tools.sentences().sentPosDetect(text);
         if (sentenceSpans.length == 0) {
             sentenceSpans = new Span[] {new Span(0, text.length())};
         }
         List<SentenceSentiment> sentences = new ArrayList<>();
         List<SentimentEvidence> evidence = new ArrayList<>();
+        List<String> allTokens = new ArrayList<>();
+        Map<String, Integer> keywordHits = new LinkedHashMap<>();
         var aspects = new AspectCollector();
+        SentimentClassifier.Prediction only = null;
         for (Span span : sentenceSpans) {
             String sentence = span.getCoveredText(text).toString();
             Span[] tokenSpans = tokenizer.tokenizePos(sentence);
@@ -123,54 +219,72 @@ public final class OpenNlpFeedbackAnalyzer implements FeedbackAnalyzer {
             for (int i = 0; i < tokens.length; i++) {
                 starts[i] = span.getStart() + tokenSpans[i].getStart();
             }
-            double score = Math.tanh(pipeline.lexicon().score(tokens, starts, evidence) / 2);
-            Sentiment label = Sentiment.of(score, NEUTRAL_BAND);
-            double confidence =
-                    label == Sentiment.NEUTRAL ? 1 - Math.abs(score) / (2 * NEUTRAL_BAND) : 0.5 + Math.abs(score) / 2;
-            sentences.add(new SentenceSentiment(span.getStart(), span.getEnd(), label, score, confidence));
+            var prediction = pipeline.sentiment().predict(tokens);
+            only = prediction;
+            sentences.add(new SentenceSentiment(
+                    span.getStart(), span.getEnd(), prediction.label(), prediction.score(), prediction.confidence()));
+            explain(pipeline, tokens, starts, evidence);
+            Map<String, Integer> hits = pipeline.topics().keywordHits(tokens);
+            hits.forEach((topic, n) -> keywordHits.merge(topic, n, Integer::sum));
+            Set<String> sentenceTopics = pipeline.topics().sentenceTopics(tokens, hits);
             String[] tags = tokens.length == 0 ? new String[0] : tagger.tag(tokens);
-            aspects.sentence(score, tokens, tags, starts, taxonomy, keyPhrases);
+            aspects.sentence(prediction.score(), sentenceTopics, tokens, tags, starts, keyPhrases);
+            allTokens.addAll(List.of(tokens));
         }
+        String[] tokens = allTokens.toArray(String[]::new);
+        var document = sentences.size() == 1 ? only : pipeline.sentiment().predict(tokens);
         evidence.sort(Comparator.comparingDouble((SentimentEvidence e) -> -Math.abs(e.weight())));
-        return document(
+        return new Analysis(
                 pipeline.language(),
                 detected.getConfidence(),
+                documentLabel(document, sentences),
+                document.score(),
+                document.confidence(),
                 sentences,
-                aspects,
-                evidence.subList(0, Math.min(10, evidence.size())));
+                aspects.topics(pipeline.topics().documentTopics(tokens, keywordHits), document.score(), NEUTRAL_BAND),
+                aspects.keyPhrases(NEUTRAL_BAND),
+                evidence.subList(0, Math.min(MAX_EVIDENCE, evidence.size())),
+                version);
     }
 
-    private Analysis document(
-            String language,
-            double languageConfidence,
-            List<SentenceSentiment> sentences,
-            AspectCollector aspects,
-            List<SentimentEvidence> evidence) {
-        double sum = 0;
-        double confidence = 0;
-        boolean positive = false;
-        boolean negative = false;
-        for (SentenceSentiment s : sentences) {
-            sum += s.score();
-            confidence += s.confidence();
-            positive |= s.score() >= MIXED_THRESHOLD;
-            negative |= s.score() <= -MIXED_THRESHOLD;
-        }
-        double score = sum / sentences.size();
-        DocumentSentiment label = positive && negative
+    /** MIXED when sentences clearly disagree, else the document model's label. */
+    private static DocumentSentiment documentLabel(
+            SentimentClassifier.Prediction document, List<SentenceSentiment> sentences) {
+        boolean positive = sentences.stream().anyMatch(s -> s.score() >= MIXED_THRESHOLD);
+        boolean negative = sentences.stream().anyMatch(s -> s.score() <= -MIXED_THRESHOLD);
+        return positive && negative
                 ? DocumentSentiment.MIXED
-                : DocumentSentiment.valueOf(Sentiment.of(score, NEUTRAL_BAND).name());
-        return new Analysis(
-                language,
-                languageConfidence,
-                label,
-                score,
-                confidence / sentences.size(),
-                sentences,
-                aspects.topics(NEUTRAL_BAND),
-                aspects.keyPhrases(NEUTRAL_BAND),
-                evidence,
-                VERSION);
+                : DocumentSentiment.valueOf(document.label().name());
+    }
+
+    /**
+     * Evidence of one sentence: the lexicon's hits (after negation and intensifiers) plus the
+     * model's log-odds weight of every token, so tokens the model learned but the lexicon lacks
+     * show too.
+     */
+    private static void explain(
+            LanguagePipeline pipeline, String[] tokens, int[] starts, List<SentimentEvidence> evidence) {
+        List<SentimentEvidence> lexicon = new ArrayList<>();
+        pipeline.lexicon().score(tokens, starts, lexicon);
+        Map<Integer, Double> lexiconWeights = new HashMap<>();
+        lexicon.forEach(e -> lexiconWeights.put(e.start(), e.weight()));
+        double[] model = pipeline.sentiment().tokenWeights(tokens);
+        for (int i = 0; i < tokens.length; i++) {
+            Double known = lexiconWeights.get(starts[i]);
+            double weight = model[i] + (known == null ? 0 : known);
+            if ((known != null || Math.abs(model[i]) >= MIN_EVIDENCE) && weight != 0) {
+                evidence.add(new SentimentEvidence(tokens[i], starts[i], starts[i] + tokens[i].length(), weight));
+            }
+        }
+    }
+
+    private static void check(String text) {
+        if (text == null) {
+            throw new IllegalArgumentException("text must not be null");
+        }
+        if (text.length() > MAX_LENGTH) {
+            throw new IllegalArgumentException("text has " + text.length() + " characters; the limit is " + MAX_LENGTH);
+        }
     }
 
     /** Detected language as "en"/"de"; short or uncertain texts get the default language. */
@@ -178,7 +292,13 @@ public final class OpenNlpFeedbackAnalyzer implements FeedbackAnalyzer {
         if (text.strip().length() < SHORT_TEXT) {
             return new Language(defaultLanguage, 0);
         }
-        Language best = new LanguageDetectorME(languageModel).predictLanguage(text);
+        LanguageDetectorME detector = languageDetectors.borrow();
+        Language best;
+        try {
+            best = detector.predictLanguage(text);
+        } finally {
+            languageDetectors.release(detector);
+        }
         String code =
                 switch (best.getLang()) {
                     case "eng" -> "en";

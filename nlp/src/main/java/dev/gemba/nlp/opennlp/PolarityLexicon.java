@@ -93,7 +93,39 @@ final class PolarityLexicon {
         return false;
     }
 
-    private Double polarity(String token) {
+    /** The lexicon of a built-in language ("en" or "de"), loaded once. */
+    static PolarityLexicon of(String language) {
+        return switch (language) {
+            case "de" -> German.LEXICON;
+            default -> English.LEXICON;
+        };
+    }
+
+    private static final class English {
+        static final PolarityLexicon LEXICON = new PolarityLexicon("dev/gemba/nlp/lexicon-en.tsv");
+    }
+
+    private static final class German {
+        static final PolarityLexicon LEXICON = new PolarityLexicon("dev/gemba/nlp/lexicon-de.tsv");
+    }
+
+    /** Whether a lower-cased token negates what follows it (or, in German, what precedes it). */
+    boolean isNegator(String token) {
+        return negators.contains(token) || token.endsWith("n't");
+    }
+
+    /** The multiplier of an intensifier (above 1) or diminisher (below 1), or {@code null}. */
+    Double modifier(String token) {
+        return modifiers.get(token);
+    }
+
+    /** How far back a post-verbal negator reaches; 0 for languages without one. */
+    int postNegationScope() {
+        return postNegationScope;
+    }
+
+    /** The prior polarity of a lower-cased token, or {@code null} when the lexicon does not know it. */
+    Double polarity(String token) {
         Double weight = words.get(token);
         if (weight != null) {
             return weight;

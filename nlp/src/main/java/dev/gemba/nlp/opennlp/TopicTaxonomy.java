@@ -1,6 +1,8 @@
 package dev.gemba.nlp.opennlp;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,31 +15,61 @@ import java.util.Map;
 final class TopicTaxonomy {
 
     private final Map<String, List<String>> keywords = new LinkedHashMap<>();
+    private final Map<String, List<String>> exactKeywords = new HashMap<>();
+    private final List<Map.Entry<String, String>> prefixKeywords = new ArrayList<>();
+    private final List<String> order;
+
+    /** The default taxonomy, loaded once. */
+    static TopicTaxonomy defaults() {
+        return Default.TAXONOMY;
+    }
+
+    private static final class Default {
+        static final TopicTaxonomy TAXONOMY = new TopicTaxonomy("dev/gemba/nlp/topics.tsv");
+    }
 
     TopicTaxonomy(String resource) {
         for (String[] row : Resources.table(resource)) {
             keywords.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1].toLowerCase(Locale.ROOT));
         }
+        this.order = List.copyOf(keywords.keySet());
+        keywords.forEach((topic, words) -> {
+            for (String keyword : words) {
+                if (keyword.endsWith("*")) {
+                    prefixKeywords.add(Map.entry(keyword.substring(0, keyword.length() - 1), topic));
+                } else {
+                    List<String> topics = exactKeywords.computeIfAbsent(keyword, k -> new ArrayList<>(1));
+                    if (!topics.contains(topic)) {
+                        topics.add(topic);
+                    }
+                }
+            }
+        });
+        exactKeywords.replaceAll((keyword, topics) -> List.copyOf(topics));
     }
 
     List<String> topics() {
         return List.copyOf(keywords.keySet());
     }
 
-    /** The topics a lower-cased token signals. */
+    /** The topics a lower-cased token signals, in taxonomy order. */
     List<String> topicsOf(String token) {
-        List<String> topics = new ArrayList<>(1);
-        for (var entry : keywords.entrySet()) {
-            for (String keyword : entry.getValue()) {
-                boolean match = keyword.endsWith("*")
-                        ? token.startsWith(keyword.substring(0, keyword.length() - 1))
-                        : token.equals(keyword);
-                if (match) {
-                    topics.add(entry.getKey());
-                    break;
+        List<String> exact = exactKeywords.get(token);
+        List<String> topics = null;
+        for (var prefix : prefixKeywords) {
+            if (token.startsWith(prefix.getKey())) {
+                if (topics == null) {
+                    topics = new ArrayList<>(exact == null ? List.of() : exact);
+                }
+                if (!topics.contains(prefix.getValue())) {
+                    topics.add(prefix.getValue());
                 }
             }
         }
+        if (topics == null) {
+            return exact == null ? List.of() : exact;
+        }
+        topics.sort(Comparator.comparingInt(order::indexOf));
         return topics;
     }
 }

@@ -1,0 +1,158 @@
+package dev.gemba.nlp.opennlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.model.MaxentModel;
+
+/**
+ * A trained sentiment or topic model: an OpenNLP document categorizer model (maxent) whose
+ * manifest also records the model's kind and version, so a saved file says what it is. Built-in
+ * models ship in the jar; {@link ModelTrainer} makes custom ones. Immutable and thread-safe: it
+ * evaluates the maxent model directly, which allocates per call and keeps no state.
+ */
+public final class ClassifierModel {
+
+    /** What a model predicts. */
+    public enum Kind {
+        /** negative, neutral, positive (or a subset) */
+        SENTIMENT,
+        /** one or more topic labels per text */
+        TOPICS
+    }
+
+    static final String KIND = "gemba.kind";
+    static final String VERSION = "gemba.version";
+    private static final String BUILT_IN = "dev/gemba/nlp/models/";
+
+    private final DoccatModel model;
+    private final Kind kind;
+    private final String version;
+    private final MaxentModel maxent;
+    private final Map<String, Context> weights;
+    private final opennlp.tools.doccat.FeatureGenerator features;
+
+    @SuppressWarnings("unchecked")
+    ClassifierModel(DoccatModel model) {
+        this.model = model;
+        String kindName = model.getManifestProperty(KIND);
+        this.kind = kindName == null ? Kind.TOPICS : Kind.valueOf(kindName);
+        String v = model.getManifestProperty(VERSION);
+        this.version = v == null ? "unversioned" : v;
+        this.maxent = model.getMaxentModel();
+        Object[] data = maxent instanceof opennlp.tools.ml.model.AbstractModel m ? m.getDataStructures() : null;
+        this.weights = data == null ? Map.of() : (Map<String, Context>) data[1];
+        var generators = model.getFactory().getFeatureGenerators();
+        this.features = generators.length == 1
+                ? generators[0]
+                : (tokens, extra) -> {
+                    List<String> all = new ArrayList<>();
+                    for (var g : generators) {
+                        all.addAll(g.extractFeatures(tokens, extra));
+                    }
+                    return all;
+                };
+    }
+
+    /**
+     * Loads a model file written by {@link #save} (or by the command line's {@code train}).
+     *
+     * @throws IOException when the file cannot be read or is not a Gemba model
+     */
+    public static ClassifierModel load(Path file) throws IOException {
+        return new ClassifierModel(new DoccatModel(file));
+    }
+
+    /** Loads a model from a stream, which stays open. */
+    public static ClassifierModel load(InputStream in) throws IOException {
+        return new ClassifierModel(new DoccatModel(in));
+    }
+
+    /** A model built into the jar at build time from the project's corpus. */
+    static ClassifierModel builtIn(Kind kind, String language) {
+        String name = BUILT_IN + kind.name().toLowerCase() + "-" + language + ".bin";
+        if (Resources.class.getResource("/" + name) == null) {
+            throw new IllegalStateException("built-in model " + name + " is missing: it is trained from "
+                    + "src/main/corpus in the build's process-classes phase (./mvnw -pl nlp process-classes)");
+        }
+        try (InputStream in = Resources.open(name)) {
+            return load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read built-in model " + name, e);
+        }
+    }
+
+    /** Writes the model (a zip OpenNLP can read, with Gemba's kind and version in its manifest). */
+    public void save(Path file) throws IOException {
+        model.serialize(file);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** e.g. {@code custom-sentiment-3f2a9c1b7d04} or {@code builtin-sentiment-en-…}. */
+    public String version() {
+        return version;
+    }
+
+    /** ISO 639-1 code of the language it was trained for. */
+    public String language() {
+        return model.getLanguage();
+    }
+
+    /** The labels it can predict, in the order of {@link #probabilities}. */
+    public List<String> labels() {
+        String[] labels = new String[maxent.getNumOutcomes()];
+        Arrays.setAll(labels, maxent::getOutcome);
+        return List.of(labels);
+    }
+
+    /** The features of a token sequence, as the model sees them. */
+    String[] features(String[] tokens) {
+        return features.extractFeatures(tokens, Map.of()).toArray(String[]::new);
+    }
+
+    /** The probability of each label (in {@link #labels()} order) for a feature vector of {@link #features}. */
+    double[] evaluate(String[] features) {
+        return maxent.eval(features);
+    }
+
+    /** The probability of each label for a token sequence. */
+    public double[] probabilities(String... tokens) {
+        return evaluate(features(tokens));
+    }
+
+    /** The most probable label for a token sequence. */
+    public String predict(String... tokens) {
+        return maxent.getBestOutcome(probabilities(tokens));
+    }
+
+    /** Index of a label, or -1. */
+    int index(String label) {
+        return maxent.getIndex(label);
+    }
+
+    /** The weight a feature gives a label (0 when the model does not know the feature). */
+    double weight(String feature, int label) {
+        Context context = weights.get(feature);
+        if (context == null || label < 0) {
+            return 0;
+        }
+        int[] outcomes = context.getOutcomes();
+        for (int k = 0; k < outcomes.length; k++) {
+            if (outcomes[k] == label) {
+                return context.getParameters()[k];
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,290 @@
+package dev.gemba.nlp.opennlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import dev.gemba.nlp.evaluation.CrossValidation;
+import dev.gemba.nlp.evaluation.Evaluation;
+import dev.gemba.nlp.evaluation.LabelledText;
+import opennlp.tools.doccat.DoccatFactory;
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.doccat.DocumentCategorizerME;
+import opennlp.tools.doccat.DocumentSample;
+import opennlp.tools.doccat.FeatureGenerator;
+import opennlp.tools.tokenize.Tokenizer;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingParameters;
+
+/**
+ * Trains sentiment or topic models (OpenNLP document categorizer, maxent) from labelled texts,
+ * with Gemba's features, and cross-validates them. Texts are tokenised with the language's
+ * OpenNLP tokenizer, as the analyser does. A topic text with several labels is one training
+ * event per label, so the model's probabilities spread over a text's topics.
+ *
+ * <pre>{@code
+ * var trainer = ModelTrainer.sentiment("en");
+ * CrossValidation cv = trainer.crossValidate(texts, 5);
+ * trainer.train(texts).save(Path.of("my-sentiment.bin"));
+ * }</pre>
+ *
+ * Immutable and thread-safe.
+ */
+public final class ModelTrainer {
+
+    /** The sentiment labels a sentiment model may use. */
+    public static final Set<String> SENTIMENT_LABELS = Set.of("negative", "neutral", "positive");
+
+    /** Changes whenever the feature generators change, so model versions change with them. */
+    private static final String FEATURES = "gemba-features-2";
+
+    private static final Map<String, TokenizerModel> TOKENIZERS = new ConcurrentHashMap<>();
+
+    private final ClassifierModel.Kind kind;
+    private final String language;
+    private final int iterations;
+    private final int cutoff;
+    private final double l2;
+    private final boolean balanced;
+
+    private ModelTrainer(
+            ClassifierModel.Kind kind, String language, int iterations, int cutoff, double l2, boolean balanced) {
+        if (!"en".equals(language) && !"de".equals(language)) {
+            throw new IllegalArgumentException("language must be en or de, not " + language);
+        }
+        this.kind = kind;
+        this.language = language;
+        this.iterations = iterations;
+        this.cutoff = cutoff;
+        this.l2 = l2;
+        this.balanced = balanced;
+    }
+
+    /**
+     * A trainer of sentiment models (labels negative, neutral, positive or a subset): maxent with
+     * L2 cost 1 (quasi-Newton), 100 iterations, every feature kept.
+     */
+    public static ModelTrainer sentiment(String language) {
+        return new ModelTrainer(ClassifierModel.Kind.SENTIMENT, language, 100, 1, 1.0, false);
+    }
+
+    /** A trainer of topic models (any labels; one or more per text), with the same defaults. */
+    public static ModelTrainer topics(String language) {
+        return new ModelTrainer(ClassifierModel.Kind.TOPICS, language, 100, 1, 1.0, false);
+    }
+
+    /** The same trainer with another number of training iterations. */
+    public ModelTrainer iterations(int iterations) {
+        return new ModelTrainer(kind, language, iterations, cutoff, l2, balanced);
+    }
+
+    /** The same trainer ignoring features seen fewer than {@code cutoff} times. */
+    public ModelTrainer cutoff(int cutoff) {
+        return new ModelTrainer(kind, language, iterations, cutoff, l2, balanced);
+    }
+
+    /**
+     * The same trainer with L2-regularised maxent (OpenNLP's quasi-Newton trainer) of this cost;
+     * 0 trains with GIS (generalised iterative scaling) and no regularisation.
+     */
+    public ModelTrainer l2(double cost) {
+        return new ModelTrainer(kind, language, iterations, cutoff, cost, balanced);
+    }
+
+    /**
+     * The same trainer repeating the texts of rarer labels until every label has about as many
+     * training events as the most frequent one, which trades accuracy on the frequent label for
+     * recall on the rare ones (and usually macro-F1).
+     */
+    public ModelTrainer balanced(boolean balanced) {
+        return new ModelTrainer(kind, language, iterations, cutoff, l2, balanced);
+    }
+
+    /**
+     * Trains a model on all texts; its version is {@code custom-<kind>-<digest of data and
+     * settings>}, so the same data always gives the same version.
+     *
+     * @throws IllegalArgumentException when there are fewer than two labels, or a sentiment
+     *     label is not negative, neutral or positive
+     */
+    public ClassifierModel train(List<LabelledText> texts) {
+        return train(texts, "custom-" + kind.name().toLowerCase(Locale.ROOT) + "-" + digest(texts));
+    }
+
+    /** Trains a model on all texts with the given version string. */
+    public ClassifierModel train(List<LabelledText> texts, String version) {
+        return trainTokenised(tokenise(texts), version);
+    }
+
+    /**
+     * k-fold cross-validation: texts are shuffled with a fixed seed, each fold is predicted by a
+     * model trained on the others. A topic prediction (the most probable label) counts as right
+     * when it is any of the text's labels.
+     */
+    public CrossValidation crossValidate(List<LabelledText> texts, int folds) {
+        if (folds < 2 || folds > texts.size()) {
+            throw new IllegalArgumentException("need 2 to " + texts.size() + " folds, not " + folds);
+        }
+        List<Tokenised> all = tokenise(texts);
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            order.add(i);
+        }
+        Collections.shuffle(order, new Random(20_261_122L));
+        List<String> gold = new ArrayList<>();
+        List<String> predicted = new ArrayList<>();
+        List<Double> foldScores = new ArrayList<>();
+        for (int fold = 0; fold < folds; fold++) {
+            List<Tokenised> training = new ArrayList<>();
+            List<Tokenised> heldOut = new ArrayList<>();
+            for (int i = 0; i < order.size(); i++) {
+                (i % folds == fold ? heldOut : training).add(all.get(order.get(i)));
+            }
+            ClassifierModel model = trainTokenised(training, "cross-validation");
+            List<String> foldGold = new ArrayList<>();
+            List<String> foldPredicted = new ArrayList<>();
+            for (Tokenised t : heldOut) {
+                String guess = model.predict(t.tokens());
+                foldPredicted.add(guess);
+                foldGold.add(t.labels().contains(guess) ? guess : t.labels().get(0));
+            }
+            foldScores.add(Evaluation.of(foldGold, foldPredicted).macroF1());
+            gold.addAll(foldGold);
+            predicted.addAll(foldPredicted);
+        }
+        return new CrossValidation(folds, Evaluation.of(gold, predicted), foldScores);
+    }
+
+    private record Tokenised(String[] tokens, List<String> labels) {}
+
+    private List<Tokenised> tokenise(List<LabelledText> texts) {
+        TokenizerME tokenizer = new TokenizerME(tokenizerModel(language));
+        List<Tokenised> result = new ArrayList<>(texts.size());
+        for (LabelledText text : texts) {
+            List<String> labels = text.labels().stream()
+                    .map(l -> kind == ClassifierModel.Kind.SENTIMENT ? l.toLowerCase(Locale.ROOT) : l)
+                    .distinct()
+                    .toList();
+            if (kind == ClassifierModel.Kind.SENTIMENT) {
+                if (labels.size() != 1 || !SENTIMENT_LABELS.contains(labels.get(0))) {
+                    throw new IllegalArgumentException(
+                            "a sentiment text needs one label of " + SENTIMENT_LABELS + ", not " + text.labels());
+                }
+            }
+            result.add(new Tokenised(tokenizer.tokenize(text.text()), labels));
+        }
+        return result;
+    }
+
+    private ClassifierModel trainTokenised(List<Tokenised> texts, String version) {
+        List<DocumentSample> samples = new ArrayList<>();
+        for (Tokenised t : texts) {
+            for (String label : t.labels()) {
+                samples.add(new DocumentSample(label, t.tokens()));
+            }
+        }
+        if (samples.stream().map(DocumentSample::getCategory).distinct().count() < 2) {
+            throw new IllegalArgumentException("training needs at least two different labels");
+        }
+        if (balanced) {
+            samples = balance(samples);
+        }
+        TrainingParameters parameters = new TrainingParameters();
+        parameters.put(TrainingParameters.ALGORITHM_PARAM, l2 > 0 ? "MAXENT_QN" : "MAXENT");
+        if (l2 > 0) {
+            parameters.put("L1Cost", 0.0);
+            parameters.put("L2Cost", l2);
+        }
+        parameters.put(TrainingParameters.ITERATIONS_PARAM, iterations);
+        parameters.put(TrainingParameters.CUTOFF_PARAM, cutoff);
+        parameters.put("PrintMessages", false);
+        DoccatFactory factory = new DoccatFactory(new FeatureGenerator[] {features()});
+        try {
+            DoccatModel trained = DocumentCategorizerME.train(
+                    language, ObjectStreamUtils.createObjectStream(samples), parameters, factory);
+            return new ClassifierModel(new DoccatModel(
+                    language,
+                    trained.getMaxentModel(),
+                    Map.of(ClassifierModel.KIND, kind.name(), ClassifierModel.VERSION, version),
+                    factory));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<DocumentSample> balance(List<DocumentSample> samples) {
+        Map<String, Long> counts = samples.stream()
+                .collect(java.util.stream.Collectors.groupingBy(
+                        DocumentSample::getCategory, java.util.stream.Collectors.counting()));
+        long most = Collections.max(counts.values());
+        List<DocumentSample> balanced = new ArrayList<>();
+        for (DocumentSample sample : samples) {
+            long copies = Math.max(1, Math.round((double) most / counts.get(sample.getCategory())));
+            for (long c = 0; c < copies; c++) {
+                balanced.add(sample);
+            }
+        }
+        return balanced;
+    }
+
+    private FeatureGenerator features() {
+        return kind == ClassifierModel.Kind.SENTIMENT ? SentimentFeatures.forLanguage(language) : new TopicFeatures();
+    }
+
+    /** A short digest of the texts, labels and settings: equal data, equal digest. */
+    String digest(List<LabelledText> texts) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((FEATURES + "|" + kind + "|" + language + "|" + iterations + "|" + cutoff + "|" + l2 + "|"
+                            + balanced)
+                    .getBytes(StandardCharsets.UTF_8));
+            // the features read the lexicon and taxonomy: a change to them is a new model
+            String resource = kind == ClassifierModel.Kind.SENTIMENT
+                    ? "dev/gemba/nlp/lexicon-" + language + ".tsv"
+                    : "dev/gemba/nlp/topics.tsv";
+            try (InputStream in = Resources.open(resource)) {
+                sha.update(in.readAllBytes());
+            }
+            for (LabelledText t : texts) {
+                sha.update(t.text().getBytes(StandardCharsets.UTF_8));
+                sha.update(String.join("\u0000", t.labels()).getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A tokenizer for a built-in language ("en" or "de"), as the trainer and analyser use; not thread-safe. */
+    public static Tokenizer tokenizer(String language) {
+        return new TokenizerME(tokenizerModel("de".equals(language) ? "de" : "en"));
+    }
+
+    /** The language's OpenNLP tokenizer model, loaded once. */
+    static TokenizerModel tokenizerModel(String language) {
+        return TOKENIZERS.computeIfAbsent(language, l -> {
+            String corpus = "de".equals(l) ? "gsd" : "ewt";
+            try (InputStream in = Resources.open("opennlp-" + l + "-ud-" + corpus + "-tokens-1.3-2.5.4.bin")) {
+                return new TokenizerModel(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+}

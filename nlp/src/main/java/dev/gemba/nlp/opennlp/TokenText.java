@@ -1,0 +1,104 @@
+package dev.gemba.nlp.opennlp;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Normalises tokens for the classifiers' features: lower case, typographic apostrophes, user
+ * handles, links, digits, hashtags and letters repeated for emphasis. Stateless.
+ */
+final class TokenText {
+
+    /** Words that end a negation's scope, besides punctuation. */
+    private static final Set<String> CLAUSE_BREAKS =
+            Set.of("but", "however", "although", "though", "yet", "aber", "sondern", "doch", "jedoch", "allerdings");
+
+    /** Emoticons are punctuation that carries polarity: kept as words (the lexicons rate them). */
+    private static final Set<String> EMOTICONS =
+            Set.of(":)", ":-)", ";)", ";-)", ":]", "=)", ":D", ":-D", ":(", ":-(", ":/", ":-/", ":'(", ":[", "=(");
+
+    private static final String QUOTES = "\"»«„“”‚‘()[]{}*";
+
+    private TokenText() {}
+
+    /** The normalised form of a token, or {@code null} for punctuation that carries no word. */
+    static String normalise(String token) {
+        if (EMOTICONS.contains(token)) {
+            return token.toLowerCase(Locale.ROOT);
+        }
+        if (!hasContent(token)) {
+            return null;
+        }
+        String t = strip(token.replace('\u2019', '\'').toLowerCase(Locale.ROOT));
+        if (t.length() > 1 && t.charAt(0) == '@') {
+            return "@user";
+        }
+        if (t.startsWith("http") || t.startsWith("www.")) {
+            return "<url>";
+        }
+        if (t.length() > 1 && t.charAt(0) == '#') {
+            t = t.substring(1);
+        }
+        StringBuilder out = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isDigit(c)) {
+                if (out.length() == 0 || out.charAt(out.length() - 1) != '0') {
+                    out.append('0');
+                }
+                continue;
+            }
+            int n = out.length();
+            if (n >= 2 && out.charAt(n - 1) == c && out.charAt(n - 2) == c) {
+                continue; // "sooooo" -> "soo"
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /** Quotes and brackets the tokenizer left on a word ("»schauen", "(vpn)"). */
+    private static String strip(String token) {
+        int begin = 0;
+        int end = token.length();
+        while (begin < end - 1 && QUOTES.indexOf(token.charAt(begin)) >= 0) {
+            begin++;
+        }
+        while (end > begin + 1 && QUOTES.indexOf(token.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return token.substring(begin, end);
+    }
+
+    /** Whether a (normalised or raw) token ends the scope of a negation. */
+    static boolean breaksClause(String token) {
+        return token == null || CLAUSE_BREAKS.contains(token) || !hasContent(token);
+    }
+
+    /** Letters in upper case only, at least three of them: SHOUTED. */
+    static boolean shouted(String token) {
+        int letters = 0;
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters >= 3;
+    }
+
+    private static boolean hasContent(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (Character.isLetterOrDigit(c)
+                    || Character.isSurrogate(c)
+                    || Character.getType(c) == Character.OTHER_SYMBOL) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,103 @@
+package dev.gemba.nlp.opennlp;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.gemba.nlp.evaluation.CrossValidation;
+import dev.gemba.nlp.evaluation.LabelledText;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ModelTrainerTest {
+
+    private static String[] tokens(String text) {
+        return ModelTrainer.tokenizer("en").tokenize(text);
+    }
+
+    @Test
+    void aSentimentModelLearnsTheClassesOfItsTexts() {
+        ClassifierModel model = ModelTrainer.sentiment("en").train(TinyCorpus.sentiment());
+        assertEquals(ClassifierModel.Kind.SENTIMENT, model.kind());
+        assertEquals(
+                List.of("negative", "neutral", "positive"),
+                model.labels().stream().sorted().toList());
+        assertEquals("positive", model.predict(tokens("The keyboard is great, thanks!")));
+        assertEquals("negative", model.predict(tokens("The keyboard is terrible and keeps failing.")));
+        assertEquals("neutral", model.predict(tokens("The keyboard was replaced on Monday.")));
+    }
+
+    @Test
+    void negationIsAFeatureTheModelLearns() {
+        ClassifierModel model = ModelTrainer.sentiment("en").train(TinyCorpus.sentiment());
+        assertEquals("negative", model.predict(tokens("The monitor is not good.")));
+        assertEquals("positive", model.predict(tokens("The monitor is good.")));
+    }
+
+    @Test
+    void theVersionDigestsTheDataSoEqualDataGiveEqualVersions() {
+        String first =
+                ModelTrainer.sentiment("en").train(TinyCorpus.sentiment()).version();
+        assertTrue(first.matches("custom-sentiment-[0-9a-f]{12}"), first);
+        assertEquals(
+                first,
+                ModelTrainer.sentiment("en").train(TinyCorpus.sentiment()).version());
+        List<LabelledText> changed = new ArrayList<>(TinyCorpus.sentiment());
+        changed.add(LabelledText.of("One more", "neutral"));
+        assertNotEquals(first, ModelTrainer.sentiment("en").train(changed).version());
+    }
+
+    @Test
+    void aSavedModelLoadsWithItsVersionAndPredictions(@TempDir Path dir) throws Exception {
+        ClassifierModel model = ModelTrainer.sentiment("en").train(TinyCorpus.sentiment());
+        Path file = dir.resolve("sentiment.bin");
+        model.save(file);
+        ClassifierModel loaded = ClassifierModel.load(file);
+        assertEquals(model.version(), loaded.version());
+        assertEquals(ClassifierModel.Kind.SENTIMENT, loaded.kind());
+        assertEquals("en", loaded.language());
+        String[] text = tokens("The portal is not great and keeps failing.");
+        assertArrayEquals(model.probabilities(text), loaded.probabilities(text), 1e-12);
+    }
+
+    @Test
+    void crossValidationPredictsEveryTextOnce() {
+        CrossValidation cv = ModelTrainer.sentiment("en").crossValidate(TinyCorpus.sentiment(), 5);
+        assertEquals(5, cv.foldMacroF1().size());
+        assertEquals(60, cv.pooled().size());
+        assertTrue(cv.pooled().macroF1() > 0.8, cv::toText);
+        assertTrue(cv.toText().contains("5-fold"));
+    }
+
+    @Test
+    void aTopicModelTakesSeveralLabelsPerText() {
+        ModelTrainer trainer = ModelTrainer.topics("en");
+        ClassifierModel model = trainer.train(TinyCorpus.topics());
+        assertEquals(ClassifierModel.Kind.TOPICS, model.kind());
+        assertEquals(
+                List.of("access", "cost", "hardware"),
+                model.labels().stream().sorted().toList());
+        assertEquals("cost", model.predict(tokens("The licence invoice is too high")));
+        double[] p = model.probabilities(tokens("Laptop lost its password"));
+        assertTrue(p[model.index("hardware")] > 0.25 && p[model.index("access")] > 0.25);
+        CrossValidation cv = trainer.crossValidate(TinyCorpus.topics(), 4);
+        assertTrue(cv.pooled().accuracy() > 0.9, cv::toText);
+    }
+
+    @Test
+    void rejectsWhatItCannotTrain() {
+        var sentiment = ModelTrainer.sentiment("en");
+        assertThrows(IllegalArgumentException.class, () -> sentiment.train(List.of(LabelledText.of("x", "angry"))));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> sentiment.train(List.of(LabelledText.of("x", "positive"), LabelledText.of("y", "positive"))));
+        assertThrows(IllegalArgumentException.class, () -> ModelTrainer.sentiment("fr"));
+        assertThrows(IllegalArgumentException.class, () -> sentiment.crossValidate(TinyCorpus.sentiment(), 1));
+    }
+}
