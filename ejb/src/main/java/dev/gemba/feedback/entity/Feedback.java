@@ -116,7 +116,7 @@ public class Feedback {
     @Column(name = "sentiment_confidence")
     private Double sentimentConfidence;
 
-    @Column(name = "model_version", length = 60)
+    @Column(name = "model_version", length = 255)
     private String modelVersion;
 
     @Column(name = "analysed_at")

@@ -27,7 +27,7 @@ public class FeedbackReanalysis {
     @SequenceGenerator(name = "feedback_reanalysis_seq", sequenceName = "feedback_reanalysis_seq", allocationSize = 50)
     private Long id;
 
-    @Column(name = "model_version", nullable = false, length = 60)
+    @Column(name = "model_version", nullable = false, length = 255)
     private String modelVersion;
 
     /** QUEUED, RUNNING, COMPLETED or FAILED, as for imports. */

@@ -40,7 +40,7 @@ public class NotesAnalysis {
     @Column(name = "notes_key_phrases", length = 2000)
     private String keyPhrases;
 
-    @Column(name = "notes_model_version", length = 60)
+    @Column(name = "notes_model_version", length = 255)
     private String modelVersion;
 
     @Column(name = "notes_analysed_at")
