@@ -20,6 +20,6 @@ public interface FeedbackAnalyzer {
     /** The topic ids this analyser can assign, in taxonomy order. */
     java.util.List<String> topics();
 
-    /** Identifies the models and lexicons in use; stored with every analysis. */
+    /** Identifies the models and lexicons in use, in at most 60 characters; stored with every analysis. */
     String modelVersion();
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -50,6 +51,7 @@ public final class OpenNlpFeedbackAnalyzer implements FeedbackAnalyzer {
     private final String defaultLanguage;
     private final List<String> topics;
     private final String version;
+    private final Map<String, String> modelVersions;
     private final KeyPhraseExtractor keyPhrases = new KeyPhraseExtractor();
     private final ToolPool<LanguageDetectorME> languageDetectors;
 
@@ -73,11 +75,20 @@ public final class OpenNlpFeedbackAnalyzer implements FeedbackAnalyzer {
         this.pipelines = Map.copyOf(loaded);
         this.defaultLanguage = builder.defaultLanguage;
         this.topics = pipelines.get(defaultLanguage).topics().topics();
-        this.version = "gemba-nlp-2 sentiment="
-                + pipelines.get("en").sentiment().model().version() + ","
-                + pipelines.get("de").sentiment().model().version() + " topics="
-                + pipelines.get("en").topics().model().version() + ","
-                + pipelines.get("de").topics().model().version() + " opennlp-ud-1.3";
+        Map<String, String> versions = new LinkedHashMap<>();
+        for (String language : List.of("en", "de")) {
+            versions.put(
+                    "sentiment-" + language,
+                    pipelines.get(language).sentiment().model().version());
+        }
+        for (String language : List.of("en", "de")) {
+            versions.put(
+                    "topics-" + language,
+                    pipelines.get(language).topics().model().version());
+        }
+        this.modelVersions = Collections.unmodifiableMap(versions);
+        this.version = "gemba-2 s=" + brief(versions.get("sentiment-en")) + "," + brief(versions.get("sentiment-de"))
+                + " t=" + brief(versions.get("topics-en")) + "," + brief(versions.get("topics-de"));
     }
 
     /** The built-in models, falling back to English for short or unrecognised texts. */
@@ -147,9 +158,27 @@ public final class OpenNlpFeedbackAnalyzer implements FeedbackAnalyzer {
         return topics;
     }
 
+    /**
+     * {@inheritDoc} Format {@code gemba-2 s=<en>,<de> t=<en>,<de>}: for each sentiment and topic
+     * model a {@code b} (built in) or {@code c} (custom) and the first 8 hex digits of its
+     * version's digest, e.g. {@code gemba-2 s=b6b026879,b5706bdf8 t=b3bc672cc,b68247010}; at most
+     * 60 characters. {@link #modelVersions()} has the full versions.
+     */
     @Override
     public String modelVersion() {
         return version;
+    }
+
+    /** The full version of every model in use, by {@code sentiment-en}, {@code topics-de}, …. */
+    public Map<String, String> modelVersions() {
+        return modelVersions;
+    }
+
+    /** {@code builtin-sentiment-en-6b026879d179} → {@code b6b026879}. */
+    private static String brief(String version) {
+        char kind = version.startsWith("builtin-") ? 'b' : version.startsWith("custom-") ? 'c' : 'x';
+        String digest = version.substring(version.lastIndexOf('-') + 1);
+        return kind + digest.substring(0, Math.min(8, digest.length()));
     }
 
     /**

@@ -22,8 +22,12 @@ class CustomModelAnalyzerTest {
                 .topicModel(topics)
                 .build();
 
-        assertTrue(analyzer.modelVersion().contains(sentiment.version()), analyzer.modelVersion());
-        assertTrue(analyzer.modelVersion().contains(topics.version()), analyzer.modelVersion());
+        String digest = sentiment.version().substring("custom-sentiment-".length(), "custom-sentiment-".length() + 8);
+        assertTrue(analyzer.modelVersion().startsWith("gemba-2 s=c" + digest + ",b"), analyzer.modelVersion());
+        assertTrue(analyzer.modelVersion().length() <= 60, "fits the column the application stores it in");
+        assertEquals(sentiment.version(), analyzer.modelVersions().get("sentiment-en"));
+        assertEquals(topics.version(), analyzer.modelVersions().get("topics-en"));
+        assertEquals(topics.version(), analyzer.modelVersions().get("topics-de"));
         assertEquals(
                 List.of("access", "cost", "hardware"),
                 analyzer.topics().stream().sorted().toList());

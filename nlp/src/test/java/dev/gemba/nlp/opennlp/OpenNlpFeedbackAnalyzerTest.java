@@ -45,6 +45,14 @@ class OpenNlpFeedbackAnalyzerTest {
     }
 
     @Test
+    void theModelVersionNamesTheBuiltInModelsInSixtyCharacters() {
+        String version = analyzer.modelVersion();
+        assertTrue(version.matches("gemba-2 s=b[0-9a-f]{8},b[0-9a-f]{8} t=b[0-9a-f]{8},b[0-9a-f]{8}"), version);
+        assertTrue(version.length() <= 60);
+        assertEquals(version, analyzer.analyze("The VPN is slow.").modelVersion());
+    }
+
+    @Test
     void praiseAndComplaintInOneTextIsMixed() {
         Analysis a = analyzer.analyze("The technician was friendly and excellent. But the laptop still crashes "
                 + "every day and it is terrible.");
