@@ -81,6 +81,8 @@ public class TouchpointEntryView implements Serializable {
     private List<String> businessContacts = new ArrayList<>();
     private List<Long> informationItemIds = new ArrayList<>();
     private List<FollowUpRow> followUps = new ArrayList<>();
+    private PhaseList types;
+    private PhaseList information;
 
     /** Called by f:viewAction: fills the form for editing, or the defaults for a new touchpoint. */
     public void load() throws IOException {
@@ -180,17 +182,33 @@ public class TouchpointEntryView implements Serializable {
         followUps.remove(row);
     }
 
+    /** The phase's active types, plus the touchpoint's own type if it was retired since. */
     public List<VocabularyEntry> getTypes() {
-        return phase == null
-                ? List.of()
-                : vocabulary.list(Kind.TYPE, phase, false).stream()
-                        .filter(t -> !t.retired() || t.id() == (typeId == null ? -1 : typeId))
-                        .toList();
+        if (phase == null) {
+            return List.of();
+        }
+        if (types == null || types.phase != phase) {
+            types = new PhaseList(
+                    phase,
+                    vocabulary.list(Kind.TYPE, phase, true).stream()
+                            .filter(t -> !t.retired() || Long.valueOf(t.id()).equals(typeId))
+                            .toList());
+        }
+        return types.entries;
     }
 
     public List<VocabularyEntry> getInformationItems() {
-        return phase == null ? List.of() : vocabulary.list(Kind.INFORMATION, phase, false);
+        if (phase == null) {
+            return List.of();
+        }
+        if (information == null || information.phase != phase) {
+            information = new PhaseList(phase, vocabulary.list(Kind.INFORMATION, phase, false));
+        }
+        return information.entries;
     }
+
+    /** A phase's vocabulary, loaded once per phase rather than at every EL evaluation. */
+    private record PhaseList(LifecyclePhase phase, List<VocabularyEntry> entries) implements Serializable {}
 
     public LifecyclePhase[] getPhases() {
         return LifecyclePhase.values();
