@@ -240,6 +240,7 @@ public final class OpenNlpFeedbackAnalyzer implements FeedbackAnalyzer {
         Map<String, Integer> keywordHits = new LinkedHashMap<>();
         var aspects = new AspectCollector();
         SentimentClassifier.Prediction only = null;
+        double[] onlyTopics = null;
         for (Span span : sentenceSpans) {
             String sentence = span.getCoveredText(text).toString();
             Span[] tokenSpans = tokenizer.tokenizePos(sentence);
@@ -255,13 +256,17 @@ public final class OpenNlpFeedbackAnalyzer implements FeedbackAnalyzer {
             explain(pipeline, tokens, starts, evidence);
             Map<String, Integer> hits = pipeline.topics().keywordHits(tokens);
             hits.forEach((topic, n) -> keywordHits.merge(topic, n, Integer::sum));
-            Set<String> sentenceTopics = pipeline.topics().sentenceTopics(tokens, hits);
+            onlyTopics = pipeline.topics().probabilities(tokens);
+            Set<String> sentenceTopics = pipeline.topics().sentenceTopics(onlyTopics, hits);
             String[] tags = tokens.length == 0 ? new String[0] : tagger.tag(tokens);
             aspects.sentence(prediction.score(), sentenceTopics, tokens, tags, starts, keyPhrases);
             allTokens.addAll(List.of(tokens));
         }
         String[] tokens = allTokens.toArray(String[]::new);
+        // one sentence: the document is that sentence, no need to classify it twice
         var document = sentences.size() == 1 ? only : pipeline.sentiment().predict(tokens);
+        double[] documentTopics =
+                sentences.size() == 1 ? onlyTopics : pipeline.topics().probabilities(tokens);
         evidence.sort(Comparator.comparingDouble((SentimentEvidence e) -> -Math.abs(e.weight())));
         return new Analysis(
                 pipeline.language(),
@@ -270,7 +275,8 @@ public final class OpenNlpFeedbackAnalyzer implements FeedbackAnalyzer {
                 document.score(),
                 document.confidence(),
                 sentences,
-                aspects.topics(pipeline.topics().documentTopics(tokens, keywordHits), document.score(), NEUTRAL_BAND),
+                aspects.topics(
+                        pipeline.topics().documentTopics(documentTopics, keywordHits), document.score(), NEUTRAL_BAND),
                 aspects.keyPhrases(NEUTRAL_BAND),
                 evidence.subList(0, Math.min(MAX_EVIDENCE, evidence.size())),
                 version);

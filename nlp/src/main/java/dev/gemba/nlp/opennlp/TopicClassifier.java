@@ -52,27 +52,29 @@ final class TopicClassifier {
         return hits;
     }
 
-    /** The topics one sentence mentions. */
-    Set<String> sentenceTopics(String[] tokens, Map<String, Integer> keywordHits) {
+    /** The model's probability of each label (in {@code model().labels()} order); all 0 for no tokens. */
+    double[] probabilities(String[] tokens) {
+        return tokens.length == 0 ? new double[model.labels().size()] : model.probabilities(tokens);
+    }
+
+    /** The topics one sentence mentions, from its {@link #probabilities} and keyword hits. */
+    Set<String> sentenceTopics(double[] p, Map<String, Integer> keywordHits) {
         Set<String> topics = new LinkedHashSet<>(keywordHits.keySet());
-        if (tokens.length > 0) {
-            double[] p = model.probabilities(tokens);
-            for (int i = 0; i < p.length; i++) {
-                if (p[i] >= SENTENCE_THRESHOLD) {
-                    topics.add(model.labels().get(i));
-                }
+        for (int i = 0; i < p.length; i++) {
+            if (p[i] >= SENTENCE_THRESHOLD) {
+                topics.add(model.labels().get(i));
             }
         }
         return topics;
     }
 
     /**
-     * The topics of a whole text with their confidence: the model's probability, raised by
+     * The topics of a whole text, from its {@link #probabilities} and keyword hits, with their
+     * confidence: the model's probability, raised by
      * keyword hits ({@code 1 − (1 − p)(1 − k/2)} with {@code k = 1 − e^(−0.9 hits)}).
      */
-    Map<String, Double> documentTopics(String[] tokens, Map<String, Integer> keywordHits) {
+    Map<String, Double> documentTopics(double[] p, Map<String, Integer> keywordHits) {
         Map<String, Double> topics = new LinkedHashMap<>();
-        double[] p = tokens.length == 0 ? new double[model.labels().size()] : model.probabilities(tokens);
         List<String> labels = model.labels();
         for (int i = 0; i < p.length; i++) {
             int hits = keywordHits.getOrDefault(labels.get(i), 0);
