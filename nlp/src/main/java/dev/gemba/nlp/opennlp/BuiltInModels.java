@@ -30,6 +30,10 @@ public final class BuiltInModels {
         }
         Path corpus = Path.of(args[0]);
         Path output = Files.createDirectories(Path.of(args[1]));
+        if (upToDate(corpus, output)) {
+            System.out.println("gemba-nlp: built-in models are newer than the corpus and the code; not retrained");
+            return;
+        }
         for (String language : List.of("en", "de")) {
             List<LabelledText> sentiment = read(corpus.resolve(language), "label");
             List<LabelledText> topics = read(corpus.resolve(language), "topics");
@@ -37,6 +41,44 @@ public final class BuiltInModels {
             build(ModelTrainer.sentiment(language).l2(0).iterations(150), sentiment, "sentiment", language, output);
             build(ModelTrainer.topics(language).l2(0).iterations(150), topics, "topics", language, output);
         }
+    }
+
+    /**
+     * Whether every model file is newer than every input: the corpus, and the compiled classes and
+     * resources of the module (features and lexicons), which sit two levels above the model folder
+     * in target/classes. A clean build always trains.
+     */
+    static boolean upToDate(Path corpus, Path output) throws IOException {
+        List<Path> models = List.of("sentiment-en", "topics-en", "sentiment-de", "topics-de").stream()
+                .map(name -> output.resolve(name + ".bin"))
+                .toList();
+        if (!models.stream().allMatch(Files::isRegularFile)) {
+            return false;
+        }
+        long oldestModel = Long.MAX_VALUE;
+        for (Path model : models) {
+            oldestModel = Math.min(oldestModel, Files.getLastModifiedTime(model).toMillis());
+        }
+        Path classes = output.getParent().getParent();
+        long newestInput = 0;
+        for (Path root : List.of(corpus, classes)) {
+            try (var files = Files.walk(root)) {
+                newestInput = Math.max(
+                        newestInput,
+                        files.filter(Files::isRegularFile)
+                                .filter(f -> !f.startsWith(output))
+                                .mapToLong(f -> {
+                                    try {
+                                        return Files.getLastModifiedTime(f).toMillis();
+                                    } catch (IOException e) {
+                                        return Long.MAX_VALUE;
+                                    }
+                                })
+                                .max()
+                                .orElse(0));
+            }
+        }
+        return oldestModel > newestInput;
     }
 
     private static void build(ModelTrainer trainer, List<LabelledText> texts, String kind, String language, Path output)
