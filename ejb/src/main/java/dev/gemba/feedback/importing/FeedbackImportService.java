@@ -67,22 +67,18 @@ public class FeedbackImportService {
     /** Streams the upload to disk and reads its columns and row count (one pass, flat memory). */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ImportPreview stage(InputStream content, String fileName, ImportFormat format) {
+        String token;
         try {
-            String token = files.stage(content);
-            long rows = 0;
-            List<String> columns;
-            try (RowSource source = RowSource.open(files.staged(token), format)) {
-                while (source.next() != null) {
-                    rows++;
-                }
-                columns = source.columns();
-            } catch (IllegalStateException | IOException e) {
-                Files.deleteIfExists(files.staged(token));
-                throw new InvalidInputException("file", "cannot be read as " + format + ": " + e.getMessage());
-            }
-            return new ImportPreview(token, fileName, columns, rows, suggest(columns));
+            token = files.stage(content);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        try {
+            ImportPreview read = inspect(token, format);
+            return new ImportPreview(token, fileName, read.columns(), read.rows(), suggest(read.columns()));
+        } catch (InvalidInputException e) {
+            discard(token);
+            throw e;
         }
     }
 
@@ -93,7 +89,7 @@ public class FeedbackImportService {
      */
     public ImportStatus create(
             String token, String fileName, ImportFormat format, Map<String, String> mapping, Channel defaultChannel) {
-        ImportPreview preview = reread(token, format);
+        ImportPreview preview = inspect(token, format);
         var json = Json.createObjectBuilder();
         for (var entry : mapping.entrySet()) {
             if (ImportField.byKey(entry.getKey()).isEmpty()) {
@@ -230,7 +226,8 @@ public class FeedbackImportService {
         BatchRuntime.getJobOperator().start(JOB, parameters);
     }
 
-    private ImportPreview reread(String token, ImportFormat format) {
+    /** One pass over a staged file: its columns and number of rows. */
+    private ImportPreview inspect(String token, ImportFormat format) {
         try (RowSource source = RowSource.open(files.staged(token), format)) {
             long rows = 0;
             while (source.next() != null) {
@@ -239,8 +236,8 @@ public class FeedbackImportService {
             return new ImportPreview(token, null, source.columns(), rows, Map.of());
         } catch (java.nio.file.NoSuchFileException | IllegalArgumentException e) {
             throw new InvalidInputException("token", "no staged file; upload it again");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IllegalStateException | IOException e) {
+            throw new InvalidInputException("file", "cannot be read as " + format + ": " + e.getMessage());
         }
     }
 
