@@ -1,9 +1,5 @@
 package dev.gemba.catalog.boundary;
 
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -11,7 +7,6 @@ import jakarta.inject.Inject;
 import dev.gemba.catalog.control.BusinessUnitRepository;
 import dev.gemba.catalog.control.ItServiceRepository;
 import dev.gemba.catalog.entity.BusinessUnit;
-import dev.gemba.catalog.entity.ItService;
 import dev.gemba.platform.boundary.DuplicateException;
 import dev.gemba.platform.boundary.InvalidInputException;
 import dev.gemba.platform.boundary.Page;
@@ -93,7 +88,7 @@ public class BusinessUnitService {
         unit.setRelationshipManager(relationshipManager(form.relationshipManager()));
         unit.replaceKeyContacts(
                 form.keyContacts().stream().map(KeyContactEntry::toContact).toList());
-        unit.replaceServices(consumedServices(form.serviceIds()));
+        unit.replaceServices(services.requireAll(form.serviceIds(), "serviceIds"));
     }
 
     private UserAccount relationshipManager(String username) {
@@ -108,18 +103,6 @@ public class BusinessUnitService {
                     "relationshipManager", "'" + username + "' does not have the RELATIONSHIP_MANAGER role");
         }
         return user;
-    }
-
-    private Set<ItService> consumedServices(Set<Long> ids) {
-        List<ItService> found = services.findAllById(ids);
-        if (found.size() != ids.size()) {
-            Set<Long> missing = new HashSet<>(ids);
-            found.forEach(s -> missing.remove(s.getId()));
-            throw new InvalidInputException(
-                    "serviceIds",
-                    "unknown service ids " + missing.stream().sorted().toList());
-        }
-        return new HashSet<>(found);
     }
 
     private void requireUniqueName(String name, Long exceptId) {

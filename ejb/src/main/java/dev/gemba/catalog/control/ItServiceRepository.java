@@ -2,10 +2,13 @@ package dev.gemba.catalog.control;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
@@ -16,6 +19,7 @@ import jakarta.persistence.criteria.Root;
 
 import dev.gemba.catalog.boundary.ServiceQuery;
 import dev.gemba.catalog.entity.ItService;
+import dev.gemba.platform.boundary.InvalidInputException;
 import dev.gemba.platform.boundary.PageRequest;
 
 /** Stores and finds IT services. */
@@ -41,20 +45,28 @@ public class ItServiceRepository {
         return Optional.ofNullable(em.find(ItService.class, id));
     }
 
+    /**
+     * The services with these ids, or a rejection of the field naming the unknown ones. Looked up
+     * through the persistence context, so repeated ids in one transaction (an import chunk) cost
+     * one query each at most.
+     */
+    public Set<ItService> requireAll(Collection<Long> ids, String field) {
+        Set<ItService> found = new HashSet<>();
+        Set<Long> missing = new TreeSet<>();
+        for (Long id : ids) {
+            find(id).ifPresentOrElse(found::add, () -> missing.add(id));
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException(field, "unknown service ids " + List.copyOf(missing));
+        }
+        return found;
+    }
+
     public Optional<ItService> findByName(String name) {
         return em.createQuery("select s from ItService s where s.nameKey = :key", ItService.class)
                 .setParameter("key", ItService.keyOf(name))
                 .getResultStream()
                 .findFirst();
-    }
-
-    public List<ItService> findAllById(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("select s from ItService s where s.id in :ids", ItService.class)
-                .setParameter("ids", ids)
-                .getResultList();
     }
 
     public List<ItService> search(ServiceQuery query, PageRequest page) {

@@ -1,16 +1,13 @@
 package dev.gemba.feedback.control;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import dev.gemba.catalog.control.BusinessUnitRepository;
 import dev.gemba.catalog.control.ItServiceRepository;
-import dev.gemba.catalog.entity.ItService;
 import dev.gemba.feedback.boundary.FeedbackForm;
 import dev.gemba.feedback.boundary.FeedbackSummary;
 import dev.gemba.feedback.entity.Feedback;
@@ -72,7 +69,7 @@ public class FeedbackIntake {
                     .orElseThrow(() ->
                             new InvalidInputException("businessUnitId", "no business unit " + form.businessUnitId())));
         }
-        item.replaceServices(services(form.serviceIds()));
+        item.replaceServices(services.requireAll(form.serviceIds(), "serviceIds"));
         item.setTier(form.tier());
         item.setTicketRef(blankToNull(form.ticketRef()));
         item.setExternalId(blankToNull(form.externalId()));
@@ -84,19 +81,6 @@ public class FeedbackIntake {
 
     public Optional<FeedbackSummary> findByExternalId(String externalId) {
         return feedback.findByExternalId(externalId).map(FeedbackSummary::of);
-    }
-
-    /** By id through the persistence context, so an import chunk looks each service up once. */
-    private Set<ItService> services(Set<Long> ids) {
-        Set<ItService> found = new HashSet<>();
-        Set<Long> missing = new java.util.TreeSet<>();
-        for (Long id : ids) {
-            services.find(id).ifPresentOrElse(found::add, () -> missing.add(id));
-        }
-        if (!missing.isEmpty()) {
-            throw new InvalidInputException("serviceIds", "unknown service ids " + List.copyOf(missing));
-        }
-        return found;
     }
 
     static String blankToNull(String s) {

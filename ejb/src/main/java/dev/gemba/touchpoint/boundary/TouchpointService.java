@@ -19,7 +19,6 @@ import jakarta.inject.Inject;
 
 import dev.gemba.catalog.control.BusinessUnitRepository;
 import dev.gemba.catalog.control.ItServiceRepository;
-import dev.gemba.catalog.entity.ItService;
 import dev.gemba.platform.boundary.InvalidInputException;
 import dev.gemba.platform.boundary.Page;
 import dev.gemba.platform.boundary.PageRequest;
@@ -151,7 +150,7 @@ public class TouchpointService {
         touchpoint.setBusinessUnit(units.find(form.businessUnitId())
                 .orElseThrow(() ->
                         new InvalidInputException("businessUnitId", "no business unit " + form.businessUnitId())));
-        touchpoint.replaceServices(servicesOf(form.serviceIds()));
+        touchpoint.replaceServices(services.requireAll(form.serviceIds(), "serviceIds"));
         touchpoint.setChannel(form.channel());
         touchpoint.setSummary(form.summary().strip());
         touchpoint.setNotes(blankToNull(form.notes()));
@@ -178,18 +177,6 @@ public class TouchpointService {
             throw new InvalidInputException(
                     "occurredAt", "must not be more than " + MAX_DAYS_AHEAD + " days in the future");
         }
-    }
-
-    private Set<ItService> servicesOf(Set<Long> ids) {
-        List<ItService> found = services.findAllById(ids);
-        if (found.size() != ids.size()) {
-            Set<Long> missing = new HashSet<>(ids);
-            found.forEach(s -> missing.remove(s.getId()));
-            throw new InvalidInputException(
-                    "serviceIds",
-                    "unknown service ids " + missing.stream().sorted().toList());
-        }
-        return new HashSet<>(found);
     }
 
     private Set<InformationItem> informationOf(TouchpointForm form) {

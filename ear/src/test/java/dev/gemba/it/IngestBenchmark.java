@@ -1,0 +1,116 @@
+package dev.gemba.it;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Load test for REST ingest (issue 5): CLIENTS concurrent integrations POST feedback for
+ * SECONDS, each request a new item with its own external id; throughput, latency percentiles and
+ * the analysis backlog afterwards. bench/ingest.sh runs pgbench beside it as the baseline.
+ * Writes ear/target/benchmarks/ingest.txt.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class IngestBenchmark {
+
+    static final int CLIENTS = Integer.parseInt(System.getProperty("bench.clients", "16"));
+    static final int SECONDS = Integer.parseInt(System.getProperty("bench.seconds", "30"));
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.gemba();
+    }
+
+    @Test
+    void concurrentIntegrations() throws Exception {
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        String auth = "Basic "
+                + Base64.getEncoder().encodeToString("integration:gemba-demo".getBytes(StandardCharsets.UTF_8));
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        AtomicLong errors = new AtomicLong();
+        long end = System.nanoTime() + Duration.ofSeconds(SECONDS).toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        List<Future<?>> clients = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int c = 0; c < CLIENTS; c++) {
+            int client = c;
+            clients.add(pool.submit(() -> {
+                long n = 0;
+                while (System.nanoTime() < end) {
+                    String body = "{\"externalId\":\"bench-" + client + "-" + (n++) + "-" + start
+                            + "\",\"channel\":\"EMAIL\",\"tier\":\"L1\",\"text\":\"The VPN drops every morning since the"
+                            + " last update, please call me back. Ticket " + n + "\"}";
+                    var request = HttpRequest.newBuilder(URI.create(Api.baseUrl() + "/api/v1/feedback"))
+                            .header("Authorization", auth)
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build();
+                    long t0 = System.nanoTime();
+                    try {
+                        var response = http.send(request, HttpResponse.BodyHandlers.discarding());
+                        if (response.statusCode() != 201) {
+                            errors.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                    }
+                    latencies.add(System.nanoTime() - t0);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : clients) {
+            f.get();
+        }
+        pool.shutdown();
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        var pending = Api.as("desk")
+                .get("/api/v1/feedback?status=PENDING&size=1")
+                .json()
+                .getJsonNumber("total");
+        String report = String.format(
+                "REST ingest benchmark: %d clients for %d s: %d requests, %d errors%n"
+                        + "  throughput %.0f requests/s; latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n"
+                        + "  analysis backlog right after: %s items still PENDING%n",
+                CLIENTS,
+                SECONDS,
+                sorted.length,
+                errors.get(),
+                sorted.length / elapsed,
+                at(sorted, 50),
+                at(sorted, 95),
+                at(sorted, 99),
+                pending);
+        System.out.print(report);
+        Path dir = Path.of("target", "benchmarks");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("ingest.txt"), report);
+    }
+
+    private static double at(long[] sorted, int percentile) {
+        return sorted[Math.max(0, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)] / 1e6;
+    }
+}
