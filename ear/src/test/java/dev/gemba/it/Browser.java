@@ -70,8 +70,12 @@ public final class Browser implements AutoCloseable {
     /** The element's text once it has any (waits for an AJAX update to fill it). */
     public String textOf(String id) {
         By element = By.xpath("//*[@id='" + id + "']");
-        wait.until(d -> !d.findElement(element).getText().isBlank());
-        return driver.findElement(element).getText();
+        // an AJAX update may replace the element between finding and reading it: read it again
+        return wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    String text = d.findElement(element).getText();
+                    return text.isBlank() ? null : text;
+                });
     }
 
     public void waitForText(String text) {
