@@ -12,7 +12,8 @@ import dev.gemba.feedback.entity.SupportTier;
 
 /**
  * A feedback item with its analysis as callers see it. {@code sentiment} and {@code topics} are
- * the model's; {@code correctedSentiment} and {@code correctedTopics} a person's, when given.
+ * the model's; {@code correctedSentiment} and {@code correctedTopics} a person's, when given;
+ * {@code surveyLabel} names the survey and scores when the text is a survey answer.
  */
 public record FeedbackSummary(
         long id,
@@ -26,6 +27,7 @@ public record FeedbackSummary(
         SupportTier tier,
         String ticketRef,
         String externalId,
+        String surveyLabel,
         Set<String> tags,
         String capturedBy,
         AnalysisStatus analysisStatus,
@@ -54,6 +56,7 @@ public record FeedbackSummary(
                 f.getTier(),
                 f.getTicketRef(),
                 f.getExternalId(),
+                f.getSurveyLabel(),
                 f.getTags(),
                 f.getCapturedBy(),
                 f.getAnalysisStatus(),

@@ -41,6 +41,16 @@ public class FeedbackIntake {
         return FeedbackSummary.of(item);
     }
 
+    /** Stores a survey answer's comment with its survey label; the analysis is queued as for any item. */
+    public Feedback storeSurveyAnswer(FeedbackForm form, String capturedBy, String surveyLabel) {
+        Feedback item = build(form, capturedBy);
+        item.setSurveyLabel(surveyLabel);
+        feedback.store(item);
+        feedback.flush();
+        queue.enqueue(FeedbackAnalysisHandler.KIND, item.getId());
+        return item;
+    }
+
     /**
      * Stores a chunk of an import with one flush, so that the inserts go to the database in JDBC
      * batches; the caller has already dropped external ids that exist.

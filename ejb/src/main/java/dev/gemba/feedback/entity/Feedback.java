@@ -86,6 +86,10 @@ public class Feedback {
     @Column(name = "external_id", length = 120)
     private String externalId;
 
+    /** For answers to a survey: which survey and the scores given, e.g. "IT services 2026 v2 · CSAT 2/5". */
+    @Column(name = "survey_label", length = 200)
+    private String surveyLabel;
+
     @ElementCollection
     @CollectionTable(name = "feedback_tag", joinColumns = @JoinColumn(name = "feedback_id"))
     @Column(name = "tag", length = 60, nullable = false)
@@ -271,6 +275,14 @@ public class Feedback {
 
     public void setExternalId(String externalId) {
         this.externalId = externalId;
+    }
+
+    public String getSurveyLabel() {
+        return surveyLabel;
+    }
+
+    public void setSurveyLabel(String surveyLabel) {
+        this.surveyLabel = surveyLabel;
     }
 
     public Set<String> getTags() {

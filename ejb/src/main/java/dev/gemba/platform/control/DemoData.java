@@ -20,11 +20,12 @@ import dev.gemba.security.control.PasswordHasher;
 import dev.gemba.security.control.UserAccountRepository;
 import dev.gemba.security.entity.Role;
 import dev.gemba.security.entity.UserAccount;
+import dev.gemba.survey.control.DemoSurveys;
 import dev.gemba.touchpoint.control.DemoTouchpoints;
 
 /**
  * The demo data set: one user per role (password {@value #PASSWORD}), a service catalog and the
- * business units that consume it, and touchpoints with them over the last months. Loaded once, into an empty database, in demo mode only.
+ * business units that consume it, touchpoints with them over the last months, and surveys with answers. Loaded once, into an empty database, in demo mode only.
  */
 @Stateless
 public class DemoData {
@@ -56,11 +57,15 @@ public class DemoData {
     @Inject
     DemoTouchpoints touchpoints;
 
+    @Inject
+    DemoSurveys surveys;
+
     public void load() {
         if (users.count() == 0) {
             storeUsers();
             storeCatalog();
             touchpoints.store(Instant.now());
+            surveys.store(Instant.now());
             LOG.info("Demo data loaded");
         }
         StringBuilder logins = new StringBuilder("Demo mode is on (GEMBA_DEMO=false switches it off). Logins:");

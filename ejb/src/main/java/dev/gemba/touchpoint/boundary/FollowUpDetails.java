@@ -9,15 +9,17 @@ import dev.gemba.touchpoint.entity.FollowUp;
 import dev.gemba.touchpoint.entity.FollowUpStatus;
 
 /**
- * A follow-up action with where it came from and how long it has been open.
+ * A follow-up action with where it came from (a touchpoint, or feedback such as a survey answer)
+ * and how long it has been open.
  *
  * @param daysOpen whole days from creation until closing, or until today while open
  * @param overdue open and past its due date
  */
 public record FollowUpDetails(
         long id,
-        long touchpointId,
+        Long touchpointId,
         String touchpointSummary,
+        Long feedbackId,
         String businessUnitName,
         String text,
         String owner,
@@ -39,9 +41,10 @@ public record FollowUpDetails(
         boolean open = f.getStatus() == FollowUpStatus.OPEN;
         return new FollowUpDetails(
                 f.getId() == null ? 0 : f.getId(),
-                f.getTouchpoint().getId(),
-                f.getTouchpoint().getSummary(),
-                f.getTouchpoint().getBusinessUnit().getName(),
+                f.getTouchpoint() == null ? null : f.getTouchpoint().getId(),
+                f.getTouchpoint() == null ? null : f.getTouchpoint().getSummary(),
+                f.getFeedback() == null ? null : f.getFeedback().getId(),
+                f.unit() == null ? null : f.unit().getName(),
                 f.getText(),
                 f.getOwner(),
                 f.getDueDate(),

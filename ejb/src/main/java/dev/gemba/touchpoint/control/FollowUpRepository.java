@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 
@@ -33,7 +34,8 @@ public class FollowUpRepository {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<FollowUp> cq = cb.createQuery(FollowUp.class);
         Root<FollowUp> root = cq.from(FollowUp.class);
-        root.fetch("touchpoint").fetch("businessUnit");
+        root.fetch("touchpoint", JoinType.LEFT).fetch("businessUnit", JoinType.LEFT);
+        root.fetch("businessUnit", JoinType.LEFT);
         cq.where(filter(cb, root, query, today))
                 .orderBy(
                         cb.asc(cb.selectCase()
@@ -67,7 +69,13 @@ public class FollowUpRepository {
             where.add(cb.equal(root.get("status"), query.status()));
         }
         if (query.businessUnitId() != null) {
-            where.add(cb.equal(root.get("touchpoint").get("businessUnit").get("id"), query.businessUnitId()));
+            where.add(cb.or(
+                    cb.equal(
+                            root.join("touchpoint", JoinType.LEFT)
+                                    .get("businessUnit")
+                                    .get("id"),
+                            query.businessUnitId()),
+                    cb.equal(root.join("businessUnit", JoinType.LEFT).get("id"), query.businessUnitId())));
         }
         return where.toArray(Predicate[]::new);
     }

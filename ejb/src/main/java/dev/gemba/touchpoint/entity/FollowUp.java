@@ -18,10 +18,15 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import dev.gemba.catalog.entity.BusinessUnit;
+import dev.gemba.feedback.entity.Feedback;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** An action agreed at a touchpoint: what, who (a Gemba user) and by when. */
+/**
+ * An action agreed at a touchpoint, or raised by a survey answer: what, who (a Gemba user) and by
+ * when.
+ */
 @Entity
 @Table(name = "follow_up")
 public class FollowUp {
@@ -31,9 +36,20 @@ public class FollowUp {
     @SequenceGenerator(name = "follow_up_seq", sequenceName = "follow_up_seq", allocationSize = 50)
     private Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    /** Where the action was agreed; null for an action raised by a survey answer. */
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "touchpoint_id")
     private Touchpoint touchpoint;
+
+    /** The survey answer (stored as feedback) that raised the action, if any. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "feedback_id")
+    private Feedback feedback;
+
+    /** The business unit of an action without a touchpoint. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "business_unit_id")
+    private BusinessUnit businessUnit;
 
     @Column(nullable = false)
     private int position;
@@ -67,6 +83,12 @@ public class FollowUp {
         this.touchpoint = touchpoint;
     }
 
+    /** An action raised by feedback (a low survey score with a comment) rather than a touchpoint. */
+    public FollowUp(Feedback feedback, BusinessUnit businessUnit) {
+        this.feedback = feedback;
+        this.businessUnit = businessUnit;
+    }
+
     @PrePersist
     void created() {
         if (createdAt == null) {
@@ -88,6 +110,15 @@ public class FollowUp {
 
     public Touchpoint getTouchpoint() {
         return touchpoint;
+    }
+
+    public Feedback getFeedback() {
+        return feedback;
+    }
+
+    /** The touchpoint's business unit, or the unit given for an action raised by feedback. */
+    public BusinessUnit unit() {
+        return touchpoint != null ? touchpoint.getBusinessUnit() : businessUnit;
     }
 
     public int getPosition() {

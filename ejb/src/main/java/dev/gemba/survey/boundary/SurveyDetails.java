@@ -1,0 +1,48 @@
+package dev.gemba.survey.boundary;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import dev.gemba.survey.entity.Survey;
+import dev.gemba.survey.entity.SurveyKind;
+
+/**
+ * A survey with the questions of its current version and the history of versions.
+ *
+ * @param versions every version with the number of responses given to it
+ */
+public record SurveyDetails(
+        long id,
+        String name,
+        SurveyKind kind,
+        boolean anonymous,
+        boolean retired,
+        int currentVersion,
+        List<QuestionForm> questions,
+        List<VersionSummary> versions,
+        Instant updatedAt,
+        long version) {
+
+    public record VersionSummary(int number, Instant createdAt, String createdBy, long responses) {}
+
+    static SurveyDetails of(Survey s, Map<Long, Long> responsesByVersionId) {
+        return new SurveyDetails(
+                s.getId(),
+                s.getName(),
+                s.getKind(),
+                s.isAnonymous(),
+                s.isRetired(),
+                s.getCurrentVersion(),
+                s.current().getQuestions().stream().map(QuestionForm::of).toList(),
+                s.getVersions().stream()
+                        .map(v -> new VersionSummary(
+                                v.getNumber(),
+                                v.getCreatedAt(),
+                                v.getCreatedBy(),
+                                responsesByVersionId.getOrDefault(v.getId(), 0L)))
+                        .toList(),
+                s.getUpdatedAt(),
+                s.getVersion());
+    }
+}

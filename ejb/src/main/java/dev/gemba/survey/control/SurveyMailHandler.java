@@ -1,0 +1,88 @@
+package dev.gemba.survey.control;
+
+import java.time.Instant;
+
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import dev.gemba.platform.queue.WorkHandler;
+import dev.gemba.survey.entity.InvitationStatus;
+import dev.gemba.survey.entity.SurveyInvitation;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sends an invitation's first mail from the durable queue; {@link SurveyReminderHandler} sends the reminder.
+ * Delivery is at least once: a crash after sending and before the commit sends again.
+ */
+@Stateless
+@LocalBean
+public class SurveyMailHandler implements WorkHandler {
+
+    public static final String KIND = "survey.invitation";
+
+    @Inject
+    InvitationRepository invitations;
+
+    @Inject
+    InvitationTokens tokens;
+
+    @Inject
+    SurveyMailer mailer;
+
+    @Inject
+    @ConfigProperty(name = "gemba.public.url", defaultValue = "http://localhost:8080")
+    String publicUrl;
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public void process(long invitationId) throws Exception {
+        SurveyInvitation invitation = invitations.find(invitationId).orElse(null);
+        if (invitation == null
+                || invitation.getSentAt() != null
+                || invitation.getStatus() == InvitationStatus.SKIPPED) {
+            return;
+        }
+        send(invitation, false);
+        invitation.sent(Instant.now());
+    }
+
+    public void send(SurveyInvitation invitation, boolean reminder) throws Exception {
+        boolean de = "de".equals(invitation.getLanguage());
+        String link = link(invitation.getId());
+        String name = invitation.getSurvey().getName();
+        String greeting = invitation.getContactName() == null
+                ? (de ? "Guten Tag," : "Hello,")
+                : (de ? "Guten Tag " : "Hello ") + invitation.getContactName() + ",";
+        String subject = (reminder ? (de ? "Erinnerung: " : "Reminder: ") : "") + name;
+        String body = greeting + "\n\n"
+                + (de
+                        ? "wie zufrieden sind Sie mit Ihrer IT? Ihre Antworten helfen uns, besser zu werden. "
+                                + "Die Umfrage dauert zwei Minuten:\n\n"
+                        : "how is your IT serving you? Your answers help us improve. "
+                                + "The survey takes two minutes:\n\n")
+                + link + "\n\n"
+                + (de ? "Der Link gilt bis " : "The link is valid until ") + invitation.getExpiresAt() + ".\n";
+        mailer.send(
+                invitation.getContactEmail(),
+                subject,
+                body,
+                "invitation-" + invitation.getId() + (reminder ? "-reminder" : ""));
+    }
+
+    public String link(long invitationId) {
+        return publicUrl.replaceAll("/+$", "") + "/respond.xhtml?t=" + tokens.token(invitationId);
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void gaveUp(long invitationId, String error) {
+        // the invitation stays unsent; campaign progress shows it as not sent
+    }
+}

@@ -1,0 +1,91 @@
+package dev.gemba.survey.control;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sends survey mail with Jakarta Mail. With GEMBA_MAIL_SMTP_HOST set it goes to that server;
+ * without it (the demo default) each message is written as an .eml file to GEMBA_MAIL_DIR,
+ * by default $GEMBA_DATA_DIR/mail, and logged, so nothing leaves the machine by accident.
+ */
+@ApplicationScoped
+public class SurveyMailer {
+
+    private static final Logger LOG = Logger.getLogger(SurveyMailer.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "gemba.mail.smtp.host")
+    Optional<String> smtpHost;
+
+    @Inject
+    @ConfigProperty(name = "gemba.mail.smtp.port", defaultValue = "25")
+    int smtpPort;
+
+    @Inject
+    @ConfigProperty(name = "gemba.mail.from", defaultValue = "gemba@localhost")
+    String from;
+
+    @Inject
+    @ConfigProperty(name = "gemba.mail.dir")
+    Optional<String> mailDir;
+
+    @Inject
+    @ConfigProperty(name = "gemba.data.dir")
+    Optional<String> dataDir;
+
+    private Session session;
+
+    @PostConstruct
+    void init() {
+        Properties props = new Properties();
+        smtpHost.filter(h -> !h.isBlank()).ifPresent(h -> {
+            props.put("mail.smtp.host", h);
+            props.put("mail.smtp.port", String.valueOf(smtpPort));
+        });
+        session = Session.getInstance(props);
+    }
+
+    /** Where demo mail is written. */
+    public Path folder() {
+        return mailDir.filter(d -> !d.isBlank()).map(Path::of).orElseGet(() -> Path.of(
+                        dataDir.filter(d -> !d.isBlank()).orElse(System.getProperty("user.home") + "/.gemba"))
+                .resolve("mail"));
+    }
+
+    public void send(String to, String subject, String body, String fileStem) throws MessagingException, IOException {
+        MimeMessage message = new MimeMessage(session);
+        message.setFrom(new InternetAddress(from));
+        message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
+        message.setSubject(subject, "UTF-8");
+        message.setText(body, "UTF-8");
+        message.saveChanges();
+        if (smtpHost.filter(h -> !h.isBlank()).isPresent()) {
+            Transport.send(message);
+            return;
+        }
+        Path dir = folder();
+        Files.createDirectories(dir);
+        Path file = dir.resolve(fileStem + ".eml");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            message.writeTo(out);
+        }
+        LOG.info(() -> "Survey mail to " + to + " written to " + file);
+    }
+}

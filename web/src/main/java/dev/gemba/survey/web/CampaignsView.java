@@ -1,0 +1,145 @@
+package dev.gemba.survey.web;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import dev.gemba.platform.web.FormErrors;
+import dev.gemba.survey.boundary.CampaignForm;
+import dev.gemba.survey.boundary.CampaignProgress;
+import dev.gemba.survey.boundary.CampaignService;
+import dev.gemba.survey.boundary.SurveyDetails;
+import dev.gemba.survey.boundary.SurveyService;
+import dev.gemba.touchpoint.entity.LifecyclePhase;
+
+/** Backs surveys/campaigns.xhtml: schedule a relationship campaign and follow every campaign's progress. */
+@Named
+@ViewScoped
+public class CampaignsView implements Serializable {
+
+    @EJB
+    CampaignService campaigns;
+
+    @EJB
+    SurveyService surveys;
+
+    @Inject
+    FormErrors formErrors;
+
+    private List<CampaignProgress> list;
+    private List<SurveyDetails> surveyChoices;
+    private Long surveyId;
+    private String name;
+    private Long businessUnitId;
+    private Long serviceId;
+    private LifecyclePhase phase = LifecyclePhase.CSI;
+    private LocalDateTime scheduledAt;
+    private int reminderAfterDays = 7;
+
+    @PostConstruct
+    void load() {
+        list = campaigns.list();
+        surveyChoices = surveys.list().stream().filter(s -> !s.retired()).toList();
+    }
+
+    public void schedule() {
+        Instant when = scheduledAt == null
+                ? null
+                : scheduledAt.atZone(ZoneId.systemDefault()).toInstant();
+        var form = new CampaignForm(surveyId, name, businessUnitId, serviceId, phase, when, reminderAfterDays);
+        if (formErrors.attempt("campaign", () -> campaigns.schedule(form))) {
+            name = null;
+            scheduledAt = null;
+            load();
+        }
+    }
+
+    public String interval(dev.gemba.survey.boundary.Score score) {
+        return score.n() == 0 ? "" : Math.round(score.low()) + "–" + Math.round(score.high());
+    }
+
+    public void refresh() {
+        load();
+    }
+
+    public void cancel(long id) {
+        campaigns.cancel(id);
+        load();
+    }
+
+    public List<CampaignProgress> getList() {
+        return list;
+    }
+
+    public List<SurveyDetails> getSurveyChoices() {
+        return surveyChoices;
+    }
+
+    public LifecyclePhase[] getPhases() {
+        return LifecyclePhase.values();
+    }
+
+    public Long getSurveyId() {
+        return surveyId;
+    }
+
+    public void setSurveyId(Long surveyId) {
+        this.surveyId = surveyId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Long getBusinessUnitId() {
+        return businessUnitId;
+    }
+
+    public void setBusinessUnitId(Long businessUnitId) {
+        this.businessUnitId = businessUnitId;
+    }
+
+    public Long getServiceId() {
+        return serviceId;
+    }
+
+    public void setServiceId(Long serviceId) {
+        this.serviceId = serviceId;
+    }
+
+    public LifecyclePhase getPhase() {
+        return phase;
+    }
+
+    public void setPhase(LifecyclePhase phase) {
+        this.phase = phase;
+    }
+
+    public LocalDateTime getScheduledAt() {
+        return scheduledAt;
+    }
+
+    public void setScheduledAt(LocalDateTime scheduledAt) {
+        this.scheduledAt = scheduledAt;
+    }
+
+    public int getReminderAfterDays() {
+        return reminderAfterDays;
+    }
+
+    public void setReminderAfterDays(int reminderAfterDays) {
+        this.reminderAfterDays = reminderAfterDays;
+    }
+}

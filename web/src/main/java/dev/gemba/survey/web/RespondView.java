@@ -1,0 +1,141 @@
+package dev.gemba.survey.web;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import dev.gemba.platform.boundary.InvalidInputException;
+import dev.gemba.survey.boundary.RespondentPage;
+import dev.gemba.survey.boundary.RespondentPage.Question;
+import dev.gemba.survey.boundary.RespondentPage.State;
+import dev.gemba.survey.boundary.ResponseService;
+import dev.gemba.survey.entity.QuestionType;
+
+/**
+ * Backs respond.xhtml, the public page a respondent reaches from the invitation link (no
+ * sign-in). Answers can be saved and resumed until submitted; problems show next to their question.
+ */
+@Named
+@ViewScoped
+public class RespondView implements Serializable {
+
+    @EJB
+    ResponseService responses;
+
+    private String token;
+    private String lang;
+    private RespondentPage page;
+    private final Map<String, String> answers = new HashMap<>();
+    private final Map<String, List<String>> chosen = new HashMap<>();
+    private final Map<String, String> errors = new HashMap<>();
+    private boolean saved;
+
+    public void load() {
+        page = responses.open(token, lang);
+        answers.clear();
+        chosen.clear();
+        answers.putAll(page.answers());
+        for (Question q : page.questions()) {
+            if (q.type() == QuestionType.MULTIPLE_CHOICE) {
+                String value = answers.get(q.code());
+                chosen.put(
+                        q.code(),
+                        value == null || value.isBlank()
+                                ? new ArrayList<>()
+                                : new ArrayList<>(List.of(value.split(","))));
+            }
+        }
+    }
+
+    public void save() {
+        errors.clear();
+        try {
+            State state = responses.save(token, collected());
+            saved = state == State.OPEN;
+            if (!saved) {
+                load();
+            }
+        } catch (InvalidInputException e) {
+            e.errors().forEach(error -> errors.put(error.field(), error.message()));
+        }
+    }
+
+    public void submit() {
+        errors.clear();
+        saved = false;
+        try {
+            responses.submit(token, collected(), page.language());
+            page = new RespondentPage(
+                    State.ANSWERED, page.surveyName(), page.language(), page.anonymous(), List.of(), Map.of(), null);
+        } catch (InvalidInputException e) {
+            e.errors().forEach(error -> errors.put(error.field(), error.message()));
+        }
+    }
+
+    private Map<String, String> collected() {
+        Map<String, String> all = new HashMap<>(answers);
+        chosen.forEach((code, indexes) -> all.put(code, String.join(",", indexes)));
+        return all;
+    }
+
+    public boolean visible(Question q) {
+        return q.visible(answers);
+    }
+
+    /** Score values as strings, the type the answers are held in, so the current choice shows selected. */
+    public List<String> range(Question q) {
+        return IntStream.rangeClosed(q.min(), q.max()).mapToObj(String::valueOf).toList();
+    }
+
+    public List<String> indexes(Question q) {
+        return IntStream.range(0, q.choices().size()).mapToObj(String::valueOf).toList();
+    }
+
+    public Locale getLocale() {
+        return page == null ? Locale.ENGLISH : Locale.forLanguageTag(page.language());
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public String getLang() {
+        return lang;
+    }
+
+    public void setLang(String lang) {
+        this.lang = lang;
+    }
+
+    public RespondentPage getPage() {
+        return page;
+    }
+
+    public Map<String, String> getAnswers() {
+        return answers;
+    }
+
+    public Map<String, List<String>> getChosen() {
+        return chosen;
+    }
+
+    public Map<String, String> getErrors() {
+        return errors;
+    }
+
+    public boolean isSaved() {
+        return saved;
+    }
+}

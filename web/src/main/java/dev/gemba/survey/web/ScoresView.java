@@ -1,0 +1,180 @@
+package dev.gemba.survey.web;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.Function;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+
+import dev.gemba.survey.boundary.Score;
+import dev.gemba.survey.boundary.ScoreDimension;
+import dev.gemba.survey.boundary.ScoreQuery;
+import dev.gemba.survey.boundary.ScoreRow;
+import dev.gemba.survey.boundary.SurveyDetails;
+import dev.gemba.survey.boundary.SurveyScoreService;
+import dev.gemba.survey.boundary.SurveyService;
+
+/**
+ * Backs surveys/scores.xhtml: scores cut by one dimension with counts and confidence intervals,
+ * and the trend by month as a chart.
+ */
+@Named
+@ViewScoped
+public class ScoresView implements Serializable {
+
+    @EJB
+    SurveyScoreService scores;
+
+    @EJB
+    SurveyService surveys;
+
+    private ScoreDimension by = ScoreDimension.SERVICE;
+    private Long surveyId;
+    private LocalDate from = LocalDate.now(ZoneOffset.UTC).minusMonths(12).withDayOfMonth(1);
+    private LocalDate to;
+    private List<ScoreRow> rows;
+    private List<ScoreRow> trend;
+    private String chart;
+    private List<SurveyDetails> surveyChoices;
+
+    @PostConstruct
+    void init() {
+        surveyChoices = surveys.list();
+        refresh();
+    }
+
+    public void refresh() {
+        Instant start = from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant end =
+                to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        rows = scores.scores(new ScoreQuery(by, start, end, surveyId, null, null));
+        trend = scores.scores(new ScoreQuery(ScoreDimension.MONTH, start, end, surveyId, null, null));
+        chart = chartOf(trend);
+    }
+
+    /** "61–83" for a score's interval, or an empty text without answers. */
+    public String interval(Score score) {
+        if (score == null || score.n() == 0) {
+            return "";
+        }
+        return Math.round(score.low()) + "–" + Math.round(score.high());
+    }
+
+    public String value(Score score, int decimals) {
+        if (score == null || score.n() == 0) {
+            return "—";
+        }
+        return decimals == 0 ? String.valueOf(Math.round(score.value())) : String.format("%.1f", score.value());
+    }
+
+    /** A line chart (Chart.js configuration): CSAT % and NPS on the left axis, CES on the right. */
+    private static String chartOf(List<ScoreRow> months) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        months.forEach(m -> labels.add(m.key()));
+        var datasets = Json.createArrayBuilder()
+                .add(line("CSAT %", "#1f9d55", "y", months, ScoreRow::csat))
+                .add(line("NPS", "#3b82f6", "y", months, ScoreRow::nps))
+                .add(line("CES", "#e0a800", "ces", months, ScoreRow::ces));
+        return Json.createObjectBuilder()
+                .add("type", "line")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("responsive", true)
+                                .add("animation", false)
+                                .add(
+                                        "scales",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "y",
+                                                        Json.createObjectBuilder()
+                                                                .add("min", -100)
+                                                                .add("max", 100))
+                                                .add(
+                                                        "ces",
+                                                        Json.createObjectBuilder()
+                                                                .add("position", "right")
+                                                                .add("min", 1)
+                                                                .add("max", 7))))
+                .build()
+                .toString();
+    }
+
+    private static JsonObjectBuilder line(
+            String label, String colour, String axis, List<ScoreRow> months, Function<ScoreRow, Score> score) {
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        for (ScoreRow m : months) {
+            Score s = score.apply(m);
+            if (s.n() == 0) {
+                data.addNull();
+            } else {
+                data.add(Math.round(s.value() * 10) / 10.0);
+            }
+        }
+        return Json.createObjectBuilder()
+                .add("label", label)
+                .add("borderColor", colour)
+                .add("backgroundColor", colour)
+                .add("yAxisID", axis)
+                .add("spanGaps", true)
+                .add("data", data);
+    }
+
+    public ScoreDimension[] getDimensions() {
+        return ScoreDimension.values();
+    }
+
+    public ScoreDimension getBy() {
+        return by;
+    }
+
+    public void setBy(ScoreDimension by) {
+        this.by = by;
+    }
+
+    public Long getSurveyId() {
+        return surveyId;
+    }
+
+    public void setSurveyId(Long surveyId) {
+        this.surveyId = surveyId;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public List<ScoreRow> getRows() {
+        return rows;
+    }
+
+    public String getChart() {
+        return chart;
+    }
+
+    public List<SurveyDetails> getSurveyChoices() {
+        return surveyChoices;
+    }
+}
