@@ -123,6 +123,20 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /** Repeats an action until an element matching the XPath exists (for results of background work). */
+    public void repeatUntilPresent(Runnable action, String xpath, Duration timeout) {
+        new WebDriverWait(driver, timeout, Duration.ofMillis(500)).until(d -> {
+            action.run();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(2))
+                        .until(ExpectedConditions.presenceOfElementLocated(By.xpath(xpath)));
+                return true;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                return false;
+            }
+        });
+    }
+
     private void waitForTextBriefly(String text) {
         new WebDriverWait(driver, Duration.ofSeconds(2))
                 .until(ExpectedConditions.presenceOfElementLocated(

@@ -55,7 +55,24 @@ class PageRolesIT {
                 new PageRule("/touchpoints/detail.xhtml?id=999999", List.of(), List.of("integration")),
                 new PageRule("/touchpoints/calendar.xhtml", PEOPLE, List.of("integration")),
                 new PageRule("/touchpoints/coverage.xhtml", PEOPLE, List.of("integration")),
-                new PageRule("/touchpoints/follow-ups.xhtml", PEOPLE, List.of("integration")));
+                new PageRule("/touchpoints/follow-ups.xhtml", PEOPLE, List.of("integration")),
+                new PageRule(
+                        "/surveys/surveys.xhtml", List.of("admin", "rm"), List.of("desk", "viewer", "integration")),
+                new PageRule("/surveys/campaigns.xhtml", List.of("admin", "rm"), List.of("steering", "integration")),
+                new PageRule("/surveys/scores.xhtml", PEOPLE, List.of("integration")),
+                new PageRule("/admin/survey-policy.xhtml", List.of("admin"), List.of("rm", "desk")));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> theSurveyResponsePageIsPublic() {
+        // the invitation token is the credential: no redirect to sign-in, for anyone
+        HttpClient anonymous = HttpClient.newHttpClient();
+        return Stream.of("/respond.xhtml", "/respond.xhtml?t=unknown")
+                .map(path -> DynamicTest.dynamicTest(path, () -> {
+                    var response = get(anonymous, path);
+                    assertEquals(200, response.statusCode(), path);
+                    assertTrue(response.body().contains("id=\"unknown\""), "the not-valid page");
+                }));
     }
 
     @Deployment(testable = false)

@@ -35,6 +35,10 @@ class RoleRulesIT {
     private static final String TOUCHPOINT = "{\"summary\":\"role rule check\"}";
     private static final String FOLLOW_UP = "{\"status\":\"DONE\",\"version\":0}";
     private static final String VOCABULARY = "{\"phase\":\"DESIGN\",\"name\":\"\"}";
+    private static final String SURVEY = "{\"name\":\"role rule check\",\"kind\":\"PULSE\"}";
+    private static final String CLOSURE = "{\"ticketRef\":\"role-rule\"}";
+    private static final String CAMPAIGN = "{\"name\":\"\"}";
+    private static final String POLICY = "{\"maxPer30Days\":0}";
     private static final String USER = "{\"username\":\"x\",\"displayName\":\"x\",\"roles\":[\"VIEWER\"]}";
 
     @Deployment(testable = false)
@@ -87,7 +91,21 @@ class RoleRulesIT {
                 new Endpoint("PUT", "/api/v1/touchpoint-types/999999", VOCABULARY, List.of("admin"), "viewer"),
                 new Endpoint("GET", "/api/v1/information-items", null, EVERYONE, null),
                 new Endpoint("POST", "/api/v1/information-items", VOCABULARY, List.of("admin"), "desk"),
-                new Endpoint("PUT", "/api/v1/information-items/999999", VOCABULARY, List.of("admin"), "steering"));
+                new Endpoint("PUT", "/api/v1/information-items/999999", VOCABULARY, List.of("admin"), "steering"),
+                new Endpoint("GET", "/api/v1/surveys", null, READERS, "integration"),
+                new Endpoint("GET", "/api/v1/surveys/999999", null, READERS, "integration"),
+                new Endpoint("POST", "/api/v1/surveys", SURVEY, List.of("admin", "rm"), "desk"),
+                new Endpoint("PUT", "/api/v1/surveys/999999", SURVEY, List.of("admin", "rm"), "steering"),
+                new Endpoint("DELETE", "/api/v1/surveys/999999", null, List.of("admin", "rm"), "viewer"),
+                new Endpoint("POST", "/api/v1/survey-invitations", CLOSURE, List.of("admin", "integration"), "rm"),
+                new Endpoint("GET", "/api/v1/survey-invitations", null, List.of("admin", "rm"), "integration"),
+                new Endpoint("GET", "/api/v1/survey-campaigns", null, List.of("admin", "rm"), "desk"),
+                new Endpoint("GET", "/api/v1/survey-campaigns/999999", null, List.of("admin", "rm"), "viewer"),
+                new Endpoint("POST", "/api/v1/survey-campaigns", CAMPAIGN, List.of("admin", "rm"), "steering"),
+                new Endpoint("DELETE", "/api/v1/survey-campaigns/999999", null, List.of("admin", "rm"), "integration"),
+                new Endpoint("GET", "/api/v1/survey-scores", null, READERS, "integration"),
+                new Endpoint("GET", "/api/v1/survey-policy", null, List.of("admin", "rm"), "desk"),
+                new Endpoint("PUT", "/api/v1/survey-policy", POLICY, List.of("admin"), "rm"));
     }
 
     @TestFactory

@@ -1,0 +1,97 @@
+package dev.gemba.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A respondent opens the invitation link (no sign-in), answers in German, the conditional
+ * question appears for a low score, submits; the link then only thanks. Staff see the score and
+ * the analysed comment.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SurveyBrowserIT {
+
+    private Browser browser;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.gemba();
+    }
+
+    @BeforeEach
+    void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aRespondentAnswersInGermanAndStaffSeeTheScoreAndTheAnalysedComment() {
+        Api rm = Api.as("rm");
+        String name = "Browser survey " + UUID.randomUUID().toString().substring(0, 8);
+        var created = rm.post("/api/v1/surveys", SurveysRestIT.surveyJson(name));
+        assertEquals(201, created.status(), created::toString);
+        long survey = created.json().getJsonNumber("id").longValue();
+        String marker = "Drucker" + UUID.randomUUID().toString().substring(0, 6);
+        var invitation = Api.as("integration")
+                .post(
+                        "/api/v1/survey-invitations",
+                        SurveysRestIT.closureJson(
+                                survey,
+                                "INC-" + UUID.randomUUID(),
+                                "browser-" + UUID.randomUUID() + "@example.com",
+                                "de"));
+        String link = invitation.json().getString("link");
+
+        browser.open(link.substring(link.indexOf("/respond.xhtml")));
+        browser.waitForText("Wie zufrieden sind Sie?");
+        browser.byXpath("//fieldset[@data-code='csat']//div[contains(@class,'ui-button')][normalize-space(.)='2']")
+                .click();
+        browser.waitForText("Was sollten wir verbessern?");
+        browser.byXpath("//fieldset[@data-code='improve']//textarea")
+                .sendKeys("Der " + marker
+                        + " ist seit zwei Wochen kaputt und niemand hilft uns. Das ist sehr ärgerlich.");
+        browser.click("survey:submit");
+        browser.waitForText("Vielen Dank!");
+        browser.keepPage("survey-answered");
+
+        browser.open(link.substring(link.indexOf("/respond.xhtml")));
+        browser.waitForText("Bereits beantwortet");
+
+        browser.signIn("admin", Api.DEMO_PASSWORD);
+        browser.open("/surveys/scores.xhtml");
+        browser.choose("scores:by", "Survey");
+        browser.waitForText(name);
+        String row =
+                browser.byXpath("//tr[td[normalize-space(.)='" + name + "']]").getText();
+        assertTrue(row.contains("(n=1)"), row);
+
+        browser.open("/feedback/inbox.xhtml");
+        browser.byId("inbox:text").sendKeys(marker);
+        browser.repeatUntilText(() -> browser.click("inbox:apply"), "CSAT 2/5", Duration.ofSeconds(30));
+        // the comment is analysed in the background: wait until a sentiment replaces "pending"
+        String analysedRow = "//tr[contains(normalize-space(.), '" + marker + "')]"
+                + "//span[contains(@class,'gemba-badge') and not(contains(@class,'gemba-none'))]";
+        browser.repeatUntilPresent(() -> browser.click("inbox:apply"), analysedRow, Duration.ofSeconds(60));
+        browser.keepPage("survey-comment-in-inbox");
+        assertTrue(browser.byXpath("//*[contains(@class,'gemba-survey-label')]")
+                .getText()
+                .contains("CSAT 2/5"));
+    }
+}
