@@ -154,3 +154,7 @@ alter table follow_up alter column touchpoint_id drop not null;
 alter table follow_up add column feedback_id bigint references feedback (id) on delete cascade;
 alter table follow_up add column business_unit_id bigint references business_unit (id);
 create index ix_follow_up_feedback on follow_up (feedback_id);
+
+-- Responses exported from other survey tools import through the feedback import's batch job
+-- machinery; such an import names the survey its rows answer.
+alter table feedback_import add column survey_id bigint references survey (id);

@@ -110,12 +110,12 @@ class SurveysIT {
         for (int i = 0; i < 10; i++) {
             InvitationReceipt invitation = invite(survey, person(), "en", null);
             if (i < csat.length) {
-                assertEquals(
-                        State.ANSWERED,
-                        responses.submit(
-                                token(invitation),
-                                Map.of("csat", "" + csat[i], "nps", "" + nps[i], "ces", "" + ces[i]),
-                                "en"));
+                var answers =
+                        new java.util.HashMap<>(Map.of("csat", "" + csat[i], "nps", "" + nps[i], "ces", "" + ces[i]));
+                if (csat[i] <= 2) {
+                    answers.put("improve", "Faster answers, please."); // asked only after a low CSAT
+                }
+                assertEquals(State.ANSWERED, responses.submit(token(invitation), answers, "en"));
             }
         }
         ScoreRow row = only(
@@ -338,7 +338,7 @@ class SurveysIT {
     void anonymousAnswersCarryNoIdentity() throws Exception {
         long survey = scoredSurvey(true).id();
         String token = token(invite(survey, person(), "en", null));
-        responses.submit(token, Map.of("csat", "4", "nps", "8", "improve", "Fine."), "en");
+        responses.submit(token, Map.of("csat", "2", "nps", "8", "improve", "Slow replies."), "en");
         assertFalse(clock.linkedToInvitation(survey));
         FeedbackSummary item = admin.call(() -> feedback.get(clock.feedbackOf(survey)));
         assertNull(item.contactName());

@@ -69,6 +69,10 @@ public class FeedbackImport {
     @Column(length = 2000)
     private String error;
 
+    /** Set for an import of survey responses: the survey whose questions the rows answer. */
+    @Column(name = "survey_id")
+    private Long surveyId;
+
     @Column(length = 120)
     private String node;
 
@@ -133,6 +137,14 @@ public class FeedbackImport {
         error = reason;
         finishedAt = now;
         heartbeatAt = now;
+    }
+
+    public Long getSurveyId() {
+        return surveyId;
+    }
+
+    public void forSurvey(long surveyId) {
+        this.surveyId = surveyId;
     }
 
     public Long getId() {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.logging.Logger;
 
 import jakarta.annotation.Resource;
@@ -47,6 +48,9 @@ import dev.gemba.security.entity.Role;
 public class FeedbackImportService {
 
     public static final String JOB = "feedback-import";
+    /** The same reader and bookkeeping, with rows that answer a survey. */
+    public static final String SURVEY_JOB = "survey-response-import";
+
     private static final Logger LOG = Logger.getLogger(FeedbackImportService.class.getName());
 
     /** An import whose node has not reported for this long is considered abandoned. */
@@ -128,6 +132,69 @@ public class FeedbackImportService {
         return ImportStatus.of(job);
     }
 
+    /**
+     * Creates the import of a staged file of survey responses exported from another tool; rows
+     * become responses to the survey's current version. Keys: externalId (required, makes re-runs
+     * add nothing), submittedAt, contactName, contactEmail, businessUnit, service, tier, and
+     * answer.&lt;question code&gt; for each question.
+     */
+    public ImportStatus createSurveyImport(
+            String token, String fileName, ImportFormat format, Map<String, String> mapping, long surveyId) {
+        ImportPreview preview = inspect(token, format);
+        Set<String> codes = em.createQuery(
+                        "select q.code from SurveyQuestion q where q.surveyVersion.survey.id = :s"
+                                + " and q.surveyVersion.number = q.surveyVersion.survey.currentVersion",
+                        String.class)
+                .setParameter("s", surveyId)
+                .getResultStream()
+                .collect(java.util.stream.Collectors.toSet());
+        if (codes.isEmpty()) {
+            throw new InvalidInputException("surveyId", "no survey " + surveyId);
+        }
+        var json = Json.createObjectBuilder();
+        for (var entry : mapping.entrySet()) {
+            String key = entry.getKey();
+            boolean known = SURVEY_FIELDS.contains(key)
+                    || (key.startsWith("answer.") && codes.contains(key.substring("answer.".length())));
+            if (!known) {
+                throw new InvalidInputException(
+                        "map." + key, "use one of " + SURVEY_FIELDS + " or answer.<code> with a code of " + codes);
+            }
+            if (entry.getValue() == null || entry.getValue().isBlank()) {
+                continue;
+            }
+            if (!preview.columns().contains(entry.getValue())) {
+                throw new InvalidInputException(
+                        "map." + key, "the file has no column '" + entry.getValue() + "'; it has " + preview.columns());
+            }
+            json.add(key, entry.getValue());
+        }
+        if (mapping.get("externalId") == null || mapping.get("externalId").isBlank()) {
+            throw new InvalidInputException(
+                    "map.externalId", "is required: the response id that keeps a re-run from adding anything");
+        }
+        var job = new FeedbackImport(
+                fileName == null || fileName.isBlank() ? "upload" : fileName.strip(),
+                format,
+                json.build().toString(),
+                Channel.SURVEY,
+                preview.rows(),
+                session.getCallerPrincipal().getName(),
+                Instant.now());
+        job.forSurvey(surveyId);
+        em.persist(job);
+        em.flush();
+        try {
+            files.adopt(token, job.getId(), format);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ImportStatus.of(job);
+    }
+
+    static final Set<String> SURVEY_FIELDS =
+            Set.of("externalId", "submittedAt", "contactName", "contactEmail", "businessUnit", "service", "tier");
+
     /** Deletes a staged file that will not be imported. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void discard(String token) {
@@ -144,7 +211,8 @@ public class FeedbackImportService {
         FeedbackImport job = load(id);
         job.claim(nodeName(), Instant.now());
         em.flush();
-        afterCommit.run(() -> start(id));
+        String jobName = jobOf(job);
+        afterCommit.run(() -> start(id, jobName));
         return ImportStatus.of(job);
     }
 
@@ -217,13 +285,18 @@ public class FeedbackImportService {
         LOG.info(() -> "Resuming feedback import " + id + " after row " + job.getRowsRead());
         job.claim(nodeName(), Instant.now());
         em.flush(); // the version check happens here: only one node wins
-        afterCommit.run(() -> start(id));
+        String jobName = jobOf(job);
+        afterCommit.run(() -> start(id, jobName));
     }
 
-    private void start(long id) {
+    private static String jobOf(FeedbackImport job) {
+        return job.getSurveyId() == null ? JOB : SURVEY_JOB;
+    }
+
+    private void start(long id, String jobName) {
         Properties parameters = new Properties();
         parameters.setProperty("importId", Long.toString(id));
-        BatchRuntime.getJobOperator().start(JOB, parameters);
+        BatchRuntime.getJobOperator().start(jobName, parameters);
     }
 
     /** One pass over a staged file: its columns and number of rows. */

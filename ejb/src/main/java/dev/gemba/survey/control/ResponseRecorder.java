@@ -219,7 +219,7 @@ public class ResponseRecorder {
      * The answers that count, normalised: visible questions only, scores in range, choices by
      * index. Every problem is reported against the question's code.
      */
-    static Map<String, String> checked(SurveyVersion version, Map<String, String> given) {
+    public static Map<String, String> checked(SurveyVersion version, Map<String, String> given) {
         Map<String, String> answers = new LinkedHashMap<>();
         List<FieldError> errors = new ArrayList<>();
         var questions = questions(version, "en");

@@ -2,6 +2,7 @@ package dev.gemba.survey.control;
 
 import java.time.Instant;
 
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Stateless
 @LocalBean
+@Local(WorkHandler.class) // with @LocalBean an implemented interface is a business view only when named
 public class SurveyMailHandler implements WorkHandler {
 
     public static final String KIND = "survey.invitation";

@@ -61,13 +61,17 @@ public class FeedbackImportsResource {
     @Operation(
             summary = "Import a file (body) or a staged one (token): map.text=<column> is required; map.receivedAt,"
                     + " map.channel, map.contactName, map.contactEmail, map.businessUnit, map.services, map.tier,"
-                    + " map.ticketRef, map.externalId, map.tags are optional. 202 with the import's progress.")
+                    + " map.ticketRef, map.externalId, map.tags are optional. With surveyId the rows are survey responses"
+                    + " exported from another tool: map.externalId is required; map.submittedAt, map.contactName,"
+                    + " map.contactEmail, map.businessUnit, map.service, map.tier and map.answer.<question code>."
+                    + " 202 with the import's progress.")
     public Response start(
             InputStream file,
             @QueryParam("format") String format,
             @QueryParam("fileName") String fileName,
             @QueryParam("token") String token,
             @QueryParam("defaultChannel") String defaultChannel,
+            @QueryParam("surveyId") Long surveyId,
             @Context UriInfo uri) {
         ImportFormat kind = format(format);
         String staged = token == null || token.isBlank()
@@ -81,12 +85,14 @@ public class FeedbackImportsResource {
         });
         ImportStatus created;
         try {
-            created = imports.create(
-                    staged,
-                    fileName,
-                    kind,
-                    mapping,
-                    QueryValues.enumValue("defaultChannel", defaultChannel, Channel.class));
+            created = surveyId != null
+                    ? imports.createSurveyImport(staged, fileName, kind, mapping, surveyId)
+                    : imports.create(
+                            staged,
+                            fileName,
+                            kind,
+                            mapping,
+                            QueryValues.enumValue("defaultChannel", defaultChannel, Channel.class));
         } catch (RuntimeException e) {
             if (token == null || token.isBlank()) {
                 imports.discard(staged); // the caller sends the file again with a corrected mapping

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.stream.IntStream;
 
 import jakarta.ejb.EJB;
@@ -97,6 +98,11 @@ public class RespondView implements Serializable {
 
     public List<String> indexes(Question q) {
         return IntStream.range(0, q.choices().size()).mapToObj(String::valueOf).toList();
+    }
+
+    /** The page's texts in the respondent's language. */
+    public ResourceBundle getT() {
+        return ResourceBundle.getBundle("dev.gemba.i18n.respond", getLocale());
     }
 
     public Locale getLocale() {
