@@ -345,6 +345,55 @@ class SurveysIT {
         assertNull(item.ticketRef());
     }
 
+    @Test
+    void aCampaignRemindsThoseWhoHaveNotAnsweredOnce() throws Exception {
+        long survey = scoredSurvey(false, SurveyKind.RELATIONSHIP).id();
+        String answering = person();
+        String silent = person();
+        var unit = admin.call(() -> units.create(new dev.gemba.catalog.boundary.BusinessUnitForm(
+                "Reminder unit " + UUID.randomUUID(),
+                null,
+                null,
+                List.of(
+                        new dev.gemba.catalog.boundary.KeyContactEntry("Ann Answer", answering, null, null),
+                        new dev.gemba.catalog.boundary.KeyContactEntry("Sid Silent", silent, null, null)),
+                null,
+                null)));
+        var campaign = admin.call(() -> campaigns.schedule(new dev.gemba.survey.boundary.CampaignForm(
+                survey, "Reminder check", unit.id(), null, null, Instant.now().minusSeconds(1), 3)));
+        launcher.launchDue(Instant.now()); // or the scheduler got there first: either launches it once
+        var progress = await(() -> admin.call(() -> campaigns.get(campaign.id())), p -> p.sent() == 2);
+        assertEquals(2, progress.invited());
+
+        var answeredInvitation =
+                admin.call(() -> invitations.list(null, campaign.id(), new PageRequest(0, 10, null, false))).stream()
+                        .filter(i -> i.contactEmail().equals(answering))
+                        .findFirst()
+                        .orElseThrow();
+        responses.submit(token(answeredInvitation), Map.of("csat", "5", "nps", "10"), "en");
+
+        assertEquals(0, launcher.remindDue(Instant.now()), "not due before three days");
+        assertEquals(1, launcher.remindDue(Instant.now().plus(Duration.ofDays(4))), "only the one who did not answer");
+        assertEquals(0, launcher.remindDue(Instant.now().plus(Duration.ofDays(5))), "reminded once");
+        java.nio.file.Path mail = java.nio.file.Path.of(System.getenv("GEMBA_DATA_DIR"), "mail");
+        long silentId =
+                admin.call(() -> invitations.list(null, campaign.id(), new PageRequest(0, 10, null, false))).stream()
+                        .filter(i -> i.contactEmail().equals(silent))
+                        .findFirst()
+                        .orElseThrow()
+                        .id();
+        java.nio.file.Path reminder = mail.resolve("invitation-" + silentId + "-reminder.eml");
+        await(() -> java.nio.file.Files.exists(reminder), exists -> exists);
+        assertTrue(java.nio.file.Files.readString(reminder).contains("Reminder:"));
+        assertEquals(1, admin.call(() -> campaigns.get(campaign.id())).answered());
+    }
+
+    @EJB
+    dev.gemba.survey.boundary.CampaignService campaigns;
+
+    @EJB
+    dev.gemba.survey.control.CampaignLauncher launcher;
+
     // --- helpers
 
     private SurveyDetails scoredSurvey(boolean anonymous) throws Exception {

@@ -53,7 +53,7 @@ class SurveysRestIT {
         return "{\"name\":\"" + name + "\",\"kind\":\"TRANSACTIONAL\",\"questions\":["
                 + "{\"code\":\"csat\",\"type\":\"CSAT\",\"required\":true,\"textEn\":\"How satisfied are you?\","
                 + "\"textDe\":\"Wie zufrieden sind Sie?\"},"
-                + "{\"code\":\"improve\",\"type\":\"FREE_TEXT\",\"textEn\":\"What should we improve?\","
+                + "{\"code\":\"improve\",\"type\":\"FREE_TEXT\",\"required\":true,\"textEn\":\"What should we improve?\","
                 + "\"textDe\":\"Was sollten wir verbessern?\",\"showIfCode\":\"csat\",\"showIfMax\":2},"
                 + "{\"code\":\"comment\",\"type\":\"FREE_TEXT\",\"textEn\":\"Anything else?\","
                 + "\"textDe\":\"Sonst noch etwas?\"}]}";

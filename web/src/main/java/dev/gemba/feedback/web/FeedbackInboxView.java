@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -49,6 +50,8 @@ public class FeedbackInboxView implements Serializable {
     private LocalDate from;
     private LocalDate to;
     private FeedbackSummary selected;
+    private Long id;
+    private boolean openOnLoad;
     private Sentiment correctedSentiment;
     private List<String> correctedTopics = new ArrayList<>();
     private List<String> topics;
@@ -72,6 +75,30 @@ public class FeedbackInboxView implements Serializable {
                 to == null ? null : to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC),
                 status,
                 text);
+    }
+
+    /** inbox.xhtml?id=… (e.g. from a follow-up) opens that item's detail on arrival. */
+    public void openRequested() {
+        if (id != null && !FacesContext.getCurrentInstance().isPostback()) {
+            try {
+                select(feedback.get(id));
+                openOnLoad = true;
+            } catch (dev.gemba.platform.boundary.RecordNotFoundException e) {
+                openOnLoad = false;
+            }
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public boolean isOpenOnLoad() {
+        return openOnLoad;
     }
 
     public void select(FeedbackSummary item) {
