@@ -59,7 +59,7 @@ public record RespondentPage(
         }
     }
 
-    static RespondentPage closed(State state) {
-        return new RespondentPage(state, null, "en", false, List.of(), Map.of(), null);
+    static RespondentPage closed(State state, String language) {
+        return new RespondentPage(state, null, language, false, List.of(), Map.of(), null);
     }
 }

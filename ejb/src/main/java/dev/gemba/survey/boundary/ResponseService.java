@@ -35,15 +35,15 @@ public class ResponseService {
     public RespondentPage open(String token, String language) {
         Optional<SurveyInvitation> found = find(token);
         if (found.isEmpty()) {
-            return RespondentPage.closed(State.UNKNOWN);
+            return RespondentPage.closed(State.UNKNOWN, "de".equals(language) ? "de" : "en");
         }
         SurveyInvitation invitation = found.get();
         Instant now = Instant.now();
         if (invitation.getStatus() == InvitationStatus.ANSWERED) {
-            return RespondentPage.closed(State.ANSWERED);
+            return RespondentPage.closed(State.ANSWERED, pick(language, invitation)); // in the person's language
         }
         if (invitation.expired(now)) {
-            return RespondentPage.closed(State.EXPIRED);
+            return RespondentPage.closed(State.EXPIRED, pick(language, invitation));
         }
         invitation.opened(now);
         return recorder.page(invitation, pick(language, invitation), Drafts.read(invitation.getDraft()));
