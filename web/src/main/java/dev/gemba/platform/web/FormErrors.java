@@ -48,11 +48,10 @@ public class FormErrors {
                 ? error.field().substring(0, error.field().indexOf('['))
                 : error.field();
         String clientId = faces.getViewRoot().findComponent(formId + ":" + field) != null ? formId + ":" + field : null;
-        faces.addMessage(
-                clientId,
-                new FacesMessage(
-                        FacesMessage.SEVERITY_ERROR,
-                        error.message(),
-                        clientId == null ? error.field() + ": " + error.message() : error.message()));
+        // a row of a table (questions[2].textDe) is named, so the person knows which row to fix
+        String text = clientId == null || !field.equals(error.field())
+                ? error.field() + ": " + error.message()
+                : error.message();
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
 }
