@@ -1,8 +1,18 @@
 package dev.gemba.feedback.control;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -10,8 +20,10 @@ import dev.gemba.catalog.control.BusinessUnitRepository;
 import dev.gemba.catalog.control.ItServiceRepository;
 import dev.gemba.feedback.boundary.FeedbackForm;
 import dev.gemba.feedback.boundary.FeedbackSummary;
+import dev.gemba.feedback.entity.AnalysisStatus;
 import dev.gemba.feedback.entity.Feedback;
 import dev.gemba.platform.boundary.InvalidInputException;
+import dev.gemba.platform.control.BulkInsert;
 import dev.gemba.platform.queue.WorkQueue;
 
 /**
@@ -33,6 +45,26 @@ public class FeedbackIntake {
     @jakarta.ejb.EJB
     WorkQueue queue;
 
+    @Resource(lookup = "java:jboss/datasources/GembaDS")
+    DataSource dataSource;
+
+    private static final List<String> FEEDBACK_COLUMNS = List.of(
+            "id",
+            "received_at",
+            "channel",
+            "text",
+            "contact_name",
+            "contact_email",
+            "business_unit_id",
+            "support_tier",
+            "ticket_ref",
+            "external_id",
+            "captured_by",
+            "analysis_status",
+            "created_at",
+            "updated_at",
+            "version");
+
     public FeedbackSummary store(FeedbackForm form, String capturedBy) {
         Feedback item = build(form, capturedBy);
         feedback.store(item);
@@ -42,19 +74,53 @@ public class FeedbackIntake {
     }
 
     /**
-     * Stores a chunk of an import with one flush, so that the inserts go to the database in JDBC
-     * batches; the caller has already dropped external ids that exist.
+     * Stores a chunk of an import with plain JDBC in the caller's transaction: multi-row inserts
+     * of the items, their services and tags, and their analysis work items. The caller has
+     * already dropped external ids that exist and resolved business units and services to ids.
      */
     public int storeAll(List<FeedbackForm> forms, String capturedBy) {
-        List<Feedback> items = new java.util.ArrayList<>(forms.size());
-        for (FeedbackForm form : forms) {
-            Feedback item = build(form, capturedBy);
-            feedback.store(item);
-            items.add(item);
+        if (forms.isEmpty()) {
+            return 0;
         }
-        feedback.flush();
-        items.forEach(item -> queue.enqueue(FeedbackAnalysisHandler.KIND, item.getId()));
-        return items.size();
+        Instant now = Instant.now();
+        List<Object[]> items = new ArrayList<>(forms.size());
+        List<Object[]> itemServices = new ArrayList<>();
+        List<Object[]> itemTags = new ArrayList<>();
+        List<Long> stored = new ArrayList<>(forms.size());
+        try (Connection connection = dataSource.getConnection()) {
+            long[] ids = BulkInsert.ids(connection, "feedback_seq", Feedback.ID_ALLOCATION, forms.size());
+            for (int i = 0; i < forms.size(); i++) {
+                FeedbackForm form = forms.get(i);
+                long id = ids[i];
+                items.add(new Object[] {
+                    id,
+                    form.receivedAt() == null ? now : form.receivedAt(),
+                    form.channel().name(),
+                    form.text(),
+                    blankToNull(form.contactName()),
+                    blankToNull(form.contactEmail()),
+                    form.businessUnitId(),
+                    form.tier() == null ? null : form.tier().name(),
+                    blankToNull(form.ticketRef()),
+                    blankToNull(form.externalId()),
+                    capturedBy,
+                    AnalysisStatus.PENDING.name(),
+                    now,
+                    now,
+                    0L
+                });
+                form.serviceIds().forEach(service -> itemServices.add(new Object[] {id, service}));
+                normalisedTags(form).forEach(tag -> itemTags.add(new Object[] {id, tag}));
+                stored.add(id);
+            }
+            BulkInsert.rows(connection, "feedback", FEEDBACK_COLUMNS, items);
+            BulkInsert.rows(connection, "feedback_service", List.of("feedback_id", "service_id"), itemServices);
+            BulkInsert.rows(connection, "feedback_tag", List.of("feedback_id", "tag"), itemTags);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not store " + forms.size() + " feedback items", e);
+        }
+        queue.enqueueAll(FeedbackAnalysisHandler.KIND, stored);
+        return stored.size();
     }
 
     private Feedback build(FeedbackForm form, String capturedBy) {
@@ -73,10 +139,14 @@ public class FeedbackIntake {
         item.setTier(form.tier());
         item.setTicketRef(blankToNull(form.ticketRef()));
         item.setExternalId(blankToNull(form.externalId()));
-        item.replaceTags(form.tags().stream()
-                .map(t -> t.strip().toLowerCase(java.util.Locale.ROOT))
-                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)));
+        item.replaceTags(normalisedTags(form));
         return item;
+    }
+
+    private static Set<String> normalisedTags(FeedbackForm form) {
+        return form.tags().stream()
+                .map(t -> t.strip().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     public Optional<FeedbackSummary> findByExternalId(String externalId) {

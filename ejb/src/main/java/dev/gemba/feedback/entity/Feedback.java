@@ -41,9 +41,12 @@ public class Feedback {
 
     public static final int MAX_TEXT = 20_000;
 
+    /** Ids each value of feedback_seq stands for (Hibernate's pooled optimizer; bulk imports too). */
+    public static final int ID_ALLOCATION = 50;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "feedback_seq")
-    @SequenceGenerator(name = "feedback_seq", sequenceName = "feedback_seq", allocationSize = 50)
+    @SequenceGenerator(name = "feedback_seq", sequenceName = "feedback_seq", allocationSize = ID_ALLOCATION)
     private Long id;
 
     @Column(name = "received_at", nullable = false)
