@@ -1,9 +1,13 @@
 package dev.gemba.feedback.control;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -75,52 +79,86 @@ public class FeedbackIntake {
 
     /**
      * Stores a chunk of an import with plain JDBC in the caller's transaction: multi-row inserts
-     * of the items, their services and tags, and their analysis work items. The caller has
-     * already dropped external ids that exist and resolved business units and services to ids.
+     * of the items, then of the services, tags and analysis work items of those that were new.
+     * Items whose external id is already stored are skipped by the database (also when another
+     * import stores them concurrently). The forms must not repeat an external id among
+     * themselves, and their business units and services must exist.
+     *
+     * @return how many items were new and stored
      */
     public int storeAll(List<FeedbackForm> forms, String capturedBy) {
         if (forms.isEmpty()) {
             return 0;
         }
         Instant now = Instant.now();
-        List<Object[]> items = new ArrayList<>(forms.size());
-        List<Object[]> itemServices = new ArrayList<>();
-        List<Object[]> itemTags = new ArrayList<>();
-        List<Long> stored = new ArrayList<>(forms.size());
         try (Connection connection = dataSource.getConnection()) {
             long[] ids = BulkInsert.ids(connection, "feedback_seq", Feedback.ID_ALLOCATION, forms.size());
+            List<Object[]> items = new ArrayList<>(forms.size());
             for (int i = 0; i < forms.size(); i++) {
-                FeedbackForm form = forms.get(i);
-                long id = ids[i];
-                items.add(new Object[] {
-                    id,
-                    form.receivedAt() == null ? now : form.receivedAt(),
-                    form.channel().name(),
-                    form.text(),
-                    blankToNull(form.contactName()),
-                    blankToNull(form.contactEmail()),
-                    form.businessUnitId(),
-                    form.tier() == null ? null : form.tier().name(),
-                    blankToNull(form.ticketRef()),
-                    blankToNull(form.externalId()),
-                    capturedBy,
-                    AnalysisStatus.PENDING.name(),
-                    now,
-                    now,
-                    0L
-                });
-                form.serviceIds().forEach(service -> itemServices.add(new Object[] {id, service}));
-                normalisedTags(form).forEach(tag -> itemTags.add(new Object[] {id, tag}));
-                stored.add(id);
+                items.add(row(ids[i], forms.get(i), capturedBy, now));
             }
-            BulkInsert.rows(connection, "feedback", FEEDBACK_COLUMNS, items);
+            BulkInsert.rowsUnlessPresent(connection, "feedback", FEEDBACK_COLUMNS, items, "external_id");
+            Set<Long> stored = stored(connection, ids);
+            List<Object[]> itemServices = new ArrayList<>();
+            List<Object[]> itemTags = new ArrayList<>();
+            List<Long> analyse = new ArrayList<>(stored.size());
+            for (int i = 0; i < forms.size(); i++) {
+                long id = ids[i];
+                if (stored.contains(id)) {
+                    forms.get(i).serviceIds().forEach(service -> itemServices.add(new Object[] {id, service}));
+                    normalisedTags(forms.get(i)).forEach(tag -> itemTags.add(new Object[] {id, tag}));
+                    analyse.add(id);
+                }
+            }
             BulkInsert.rows(connection, "feedback_service", List.of("feedback_id", "service_id"), itemServices);
             BulkInsert.rows(connection, "feedback_tag", List.of("feedback_id", "tag"), itemTags);
+            queue.enqueueAll(FeedbackAnalysisHandler.KIND, analyse);
+            return analyse.size();
         } catch (SQLException e) {
             throw new IllegalStateException("could not store " + forms.size() + " feedback items", e);
         }
-        queue.enqueueAll(FeedbackAnalysisHandler.KIND, stored);
-        return stored.size();
+    }
+
+    private static Object[] row(long id, FeedbackForm form, String capturedBy, Instant now) {
+        return new Object[] {
+            id,
+            form.receivedAt() == null ? now : form.receivedAt(),
+            form.channel().name(),
+            form.text(),
+            blankToNull(form.contactName()),
+            blankToNull(form.contactEmail()),
+            form.businessUnitId(),
+            form.tier() == null ? null : form.tier().name(),
+            blankToNull(form.ticketRef()),
+            blankToNull(form.externalId()),
+            capturedBy,
+            AnalysisStatus.PENDING.name(),
+            now,
+            now,
+            0L
+        };
+    }
+
+    /** Which of the ids this transaction reserved (and nobody else can use) were inserted. */
+    private static Set<Long> stored(Connection connection, long[] ids) throws SQLException {
+        Set<Long> reserved = new HashSet<>();
+        for (long id : ids) {
+            reserved.add(id);
+        }
+        Set<Long> stored = new HashSet<>();
+        try (PreparedStatement select =
+                connection.prepareStatement("select id from feedback where id between ? and ?")) {
+            select.setLong(1, Arrays.stream(ids).min().orElseThrow());
+            select.setLong(2, Arrays.stream(ids).max().orElseThrow());
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    if (reserved.contains(rows.getLong(1))) {
+                        stored.add(rows.getLong(1));
+                    }
+                }
+            }
+        }
+        return stored;
     }
 
     private Feedback build(FeedbackForm form, String capturedBy) {

@@ -22,14 +22,14 @@ import jakarta.persistence.PersistenceContext;
 
 import dev.gemba.feedback.boundary.FeedbackForm;
 import dev.gemba.feedback.control.FeedbackIntake;
-import dev.gemba.feedback.control.FeedbackRepository;
 import dev.gemba.feedback.entity.FeedbackImport;
 import dev.gemba.platform.control.BulkInsert;
 
 /**
  * Stores a chunk in the chunk's transaction: new items (with their analysis queued), refused rows
  * with their reasons, and the import's progress, so that all three commit or roll back together.
- * Items whose external id is already stored are counted as duplicates and left alone.
+ * Items whose external id is already stored are counted as duplicates and left alone; the
+ * database decides (a unique key), so a chunk needs no lookup of the ids it carries.
  */
 @Named("feedbackImportWriter")
 @Dependent
@@ -48,42 +48,32 @@ public class ImportWriter extends AbstractItemWriter {
     @EJB
     FeedbackIntake intake;
 
-    @Inject
-    FeedbackRepository feedback;
-
     @Resource(lookup = "java:jboss/datasources/GembaDS")
     DataSource dataSource;
 
     @Override
     public void writeItems(List<Object> items) throws SQLException {
         FeedbackImport job = em.find(FeedbackImport.class, Long.parseLong(importId));
-        Set<String> ids = new HashSet<>();
-        for (Object item : items) {
-            if (item instanceof ImportOutcome.Accepted accepted) {
-                ids.add(accepted.form().externalId());
-            }
-        }
-        Set<String> seen = feedback.existingExternalIds(ids);
-        long imported = 0;
-        long duplicates = 0;
+        Set<String> inChunk = new HashSet<>();
         long lastRow = job.getRowsRead();
-        List<FeedbackForm> fresh = new ArrayList<>();
+        long repeated = 0;
+        List<FeedbackForm> candidates = new ArrayList<>();
         List<ImportOutcome.Rejected> refused = new ArrayList<>();
         for (Object item : items) {
             ImportOutcome outcome = (ImportOutcome) item;
             lastRow = Math.max(lastRow, outcome.row());
             if (outcome instanceof ImportOutcome.Accepted accepted) {
-                if (seen.add(accepted.form().externalId())) {
-                    fresh.add(accepted.form());
-                    imported++;
+                if (inChunk.add(accepted.form().externalId())) {
+                    candidates.add(accepted.form());
                 } else {
-                    duplicates++;
+                    repeated++;
                 }
             } else if (outcome instanceof ImportOutcome.Rejected rejected) {
                 refused.add(rejected);
             }
         }
-        intake.storeAll(fresh, job.getCreatedBy());
+        long imported = intake.storeAll(candidates, job.getCreatedBy());
+        long duplicates = repeated + candidates.size() - imported;
         storeErrors(job, refused);
         job.chunkDone(lastRow, imported, duplicates, refused.size(), Instant.now());
     }
