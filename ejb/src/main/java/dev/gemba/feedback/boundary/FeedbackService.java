@@ -45,6 +45,9 @@ import dev.gemba.security.entity.Role;
 })
 public class FeedbackService {
 
+    /** The inbox's total stops at this many matches; filters narrow a longer list. */
+    public static final int INBOX_COUNT_LIMIT = 10_000;
+
     @EJB
     FeedbackIntake intake;
 
@@ -97,6 +100,16 @@ public class FeedbackService {
         var items =
                 feedback.search(query, page).stream().map(FeedbackSummary::of).toList();
         return new Page<>(items, page.page(), page.size(), feedback.count(query));
+    }
+
+    /**
+     * A page for the service desk inbox: as {@link #list}, but the total is counted no further
+     * than {@link #INBOX_COUNT_LIMIT}, which keeps paging fast at millions of items.
+     */
+    public Page<FeedbackSummary> inbox(FeedbackQuery query, PageRequest page) {
+        var items =
+                feedback.search(query, page).stream().map(FeedbackSummary::of).toList();
+        return new Page<>(items, page.page(), page.size(), feedback.count(query, INBOX_COUNT_LIMIT));
     }
 
     /** The topic ids the analysis assigns, for filters and corrections. */

@@ -138,6 +138,12 @@ public class Feedback {
     @Column(name = "corrected_sentiment", length = 10)
     private Sentiment correctedSentiment;
 
+    /** The correction, else the model's label: computed by the database, for filtering. */
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "effective_sentiment", length = 10, insertable = false, updatable = false)
+    private Sentiment effectiveSentiment;
+
     /** Topics as a person corrected them, comma-separated; null while uncorrected. */
     @Column(name = "corrected_topics", length = 1000)
     private String correctedTopics;
