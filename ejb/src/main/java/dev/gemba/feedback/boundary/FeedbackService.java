@@ -3,7 +3,6 @@ package dev.gemba.feedback.boundary;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.TreeSet;
 
 import jakarta.annotation.Resource;
@@ -77,15 +76,8 @@ public class FeedbackService {
         String externalId = form.externalId() == null || form.externalId().isBlank()
                 ? null
                 : form.externalId().strip();
-        if (externalId != null) {
-            Optional<FeedbackSummary> existing = intake.findByExternalId(externalId);
-            if (existing.isPresent()) {
-                return new Submission(existing.get(), false);
-            }
-        }
         try {
-            return new Submission(
-                    intake.store(form, session.getCallerPrincipal().getName()), true);
+            return intake.submit(form, session.getCallerPrincipal().getName());
         } catch (EJBException e) {
             if (externalId != null && isUniqueViolation(e)) {
                 return intake.findByExternalId(externalId)

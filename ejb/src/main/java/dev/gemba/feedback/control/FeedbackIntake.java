@@ -24,6 +24,7 @@ import dev.gemba.catalog.control.BusinessUnitRepository;
 import dev.gemba.catalog.control.ItServiceRepository;
 import dev.gemba.feedback.boundary.FeedbackForm;
 import dev.gemba.feedback.boundary.FeedbackSummary;
+import dev.gemba.feedback.boundary.Submission;
 import dev.gemba.feedback.entity.AnalysisStatus;
 import dev.gemba.feedback.entity.Feedback;
 import dev.gemba.platform.boundary.InvalidInputException;
@@ -68,6 +69,22 @@ public class FeedbackIntake {
             "created_at",
             "updated_at",
             "version");
+
+    /**
+     * Returns the stored item when the form's external id is known, else stores a new one: the
+     * lookup and the insert share one transaction. A concurrent submission of the same external
+     * id makes the insert fail on the unique key; the caller then looks the winner up.
+     */
+    public Submission submit(FeedbackForm form, String capturedBy) {
+        String externalId = blankToNull(form.externalId());
+        if (externalId != null) {
+            Optional<Feedback> existing = feedback.findByExternalId(externalId);
+            if (existing.isPresent()) {
+                return new Submission(FeedbackSummary.of(existing.get()), false);
+            }
+        }
+        return new Submission(store(form, capturedBy), true);
+    }
 
     public FeedbackSummary store(FeedbackForm form, String capturedBy) {
         Feedback item = build(form, capturedBy);
