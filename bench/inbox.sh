@@ -4,7 +4,7 @@
 # Result: ear/target/benchmarks/inbox.txt
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/common.sh
 export BENCH_ROWS="${BENCH_ROWS:-1000000}"
-./mvnw -B -q -DskipTests install
-GEMBA_QUEUE_WORKERS=0 ./mvnw -B -pl ear verify -Pbench -Dit.db=postgresql -Dit.test=InboxBenchmark
+GEMBA_QUEUE_WORKERS=0 run_benchmark InboxBenchmark
 cat ear/target/benchmarks/inbox.txt

@@ -4,9 +4,9 @@
 # concurrency for the same time, as the baseline. Result: ear/target/benchmarks/ingest.txt
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -B -q -DskipTests install
-./mvnw -B -pl ear verify -Pbench -Dit.db=postgresql -Dit.test=IngestBenchmark
-psql -h 127.0.0.1 -U postgres test -q -c "drop table if exists bench_feedback" \
+. bench/common.sh
+run_benchmark IngestBenchmark
+bench_psql -q -c "drop table if exists bench_feedback" \
   -c "create table bench_feedback (like feedback including defaults)" \
   -c "create sequence if not exists bench_feedback_seq"
 cat > /tmp/gemba-ingest.sql <<'SQL'
@@ -14,10 +14,10 @@ insert into bench_feedback (id, received_at, channel, text, captured_by, analysi
 values (nextval('bench_feedback_seq'), now(), 'EMAIL', 'The VPN drops every morning since the last update, please call me back.', 'integration', 'PENDING', md5(random()::text), now(), now(), 0);
 SQL
 rm -f /tmp/pgb.*
-pgbench -h 127.0.0.1 -U postgres -n -c 16 -j 2 -T 30 -l --log-prefix=/tmp/pgb -f /tmp/gemba-ingest.sql test | tee /tmp/pgbench.txt
+pgbench -h 127.0.0.1 -U postgres -n -c 16 -j 2 -T 30 -l --log-prefix=/tmp/pgb -f /tmp/gemba-ingest.sql "$BENCH_DB" | tee /tmp/pgbench.txt
 p99=$(cat /tmp/pgb.* | awk '{print $3}' | sort -n | awk '{a[NR]=$1} END {print a[int(NR*0.99)]/1000}')
 { echo "  pgbench, 16 clients, 30 s, single-row inserts into a table shaped like feedback:"
   grep -E "^tps|latency average" /tmp/pgbench.txt | sed 's/^/    /'
   echo "    latency p99 = ${p99} ms"; } | tee -a ear/target/benchmarks/ingest.txt
-psql -h 127.0.0.1 -U postgres test -q -c "drop table bench_feedback" -c "drop sequence bench_feedback_seq"
+bench_psql -q -c "drop table bench_feedback" -c "drop sequence bench_feedback_seq"
 cat ear/target/benchmarks/ingest.txt

@@ -3,7 +3,6 @@ package dev.gemba.feedback.boundary;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.TreeSet;
 
 import jakarta.annotation.Resource;
@@ -45,6 +44,9 @@ import dev.gemba.security.entity.Role;
 })
 public class FeedbackService {
 
+    /** The inbox's total stops at this many matches; filters narrow a longer list. */
+    public static final int INBOX_COUNT_LIMIT = 10_000;
+
     @EJB
     FeedbackIntake intake;
 
@@ -74,15 +76,8 @@ public class FeedbackService {
         String externalId = form.externalId() == null || form.externalId().isBlank()
                 ? null
                 : form.externalId().strip();
-        if (externalId != null) {
-            Optional<FeedbackSummary> existing = intake.findByExternalId(externalId);
-            if (existing.isPresent()) {
-                return new Submission(existing.get(), false);
-            }
-        }
         try {
-            return new Submission(
-                    intake.store(form, session.getCallerPrincipal().getName()), true);
+            return intake.submit(form, session.getCallerPrincipal().getName());
         } catch (EJBException e) {
             if (externalId != null && isUniqueViolation(e)) {
                 return intake.findByExternalId(externalId)
@@ -97,6 +92,16 @@ public class FeedbackService {
         var items =
                 feedback.search(query, page).stream().map(FeedbackSummary::of).toList();
         return new Page<>(items, page.page(), page.size(), feedback.count(query));
+    }
+
+    /**
+     * A page for the service desk inbox: as {@link #list}, but the total is counted no further
+     * than {@link #INBOX_COUNT_LIMIT}, which keeps paging fast at millions of items.
+     */
+    public Page<FeedbackSummary> inbox(FeedbackQuery query, PageRequest page) {
+        var items =
+                feedback.search(query, page).stream().map(FeedbackSummary::of).toList();
+        return new Page<>(items, page.page(), page.size(), feedback.count(query, INBOX_COUNT_LIMIT));
     }
 
     /** The topic ids the analysis assigns, for filters and corrections. */

@@ -18,7 +18,6 @@ import jakarta.persistence.criteria.Root;
 import dev.gemba.feedback.boundary.FeedbackQuery;
 import dev.gemba.feedback.entity.Feedback;
 import dev.gemba.feedback.entity.FeedbackCorrection;
-import dev.gemba.feedback.entity.Sentiment;
 import dev.gemba.platform.boundary.InvalidInputException;
 import dev.gemba.platform.boundary.PageRequest;
 
@@ -48,17 +47,6 @@ public class FeedbackRepository {
                 .setParameter("id", externalId)
                 .getResultStream()
                 .findFirst();
-    }
-
-    /** Which of these external ids are already stored (one query for a whole import chunk). */
-    public java.util.Set<String> existingExternalIds(java.util.Collection<String> externalIds) {
-        if (externalIds.isEmpty()) {
-            return java.util.Set.of();
-        }
-        return new java.util.HashSet<>(
-                em.createQuery("select f.externalId from Feedback f where f.externalId in :ids", String.class)
-                        .setParameter("ids", externalIds)
-                        .getResultList());
     }
 
     public Feedback store(Feedback feedback) {
@@ -104,6 +92,18 @@ public class FeedbackRepository {
         return em.createQuery(cq).getSingleResult();
     }
 
+    /**
+     * The number of matches, counted no further than {@code limit}: the inbox's paginator needs
+     * no exact total in the millions, and counting stops early instead of visiting every match.
+     */
+    public long count(FeedbackQuery query, int limit) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> cq = cb.createQuery(Long.class);
+        Root<Feedback> root = cq.from(Feedback.class);
+        cq.select(root.get("id")).where(filter(cb, cq, root, query));
+        return em.createQuery(cq).setMaxResults(limit).getResultList().size();
+    }
+
     /** Tags already in use that start with the prefix, for autocompletion. */
     public List<String> tagsStartingWith(String prefix, int max) {
         return em.createQuery(
@@ -125,20 +125,19 @@ public class FeedbackRepository {
     private static Predicate[] filter(CriteriaBuilder cb, CriteriaQuery<?> cq, Root<Feedback> root, FeedbackQuery q) {
         List<Predicate> where = new ArrayList<>();
         if (q.sentiment() != null) {
-            Expression<Sentiment> effective = cb.coalesce(root.get("correctedSentiment"), root.get("sentiment"));
-            where.add(cb.equal(effective, q.sentiment()));
+            where.add(cb.equal(root.get("effectiveSentiment"), q.sentiment()));
         }
         if (q.topic() != null && !q.topic().isBlank()) {
-            var sub = cq.subquery(Long.class);
-            Root<Feedback> f = sub.from(Feedback.class);
-            sub.select(f.get("id")).where(cb.equal(f.join("topics").get("topic"), q.topic()));
-            where.add(root.get("id").in(sub));
+            var sub = cq.subquery(Integer.class);
+            var topic = sub.correlate(root).join("topics");
+            sub.select(cb.literal(1)).where(cb.equal(topic.get("topic"), q.topic()));
+            where.add(cb.exists(sub));
         }
         if (q.serviceId() != null) {
-            var sub = cq.subquery(Long.class);
-            Root<Feedback> f = sub.from(Feedback.class);
-            sub.select(f.get("id")).where(cb.equal(f.join("services").get("id"), q.serviceId()));
-            where.add(root.get("id").in(sub));
+            var sub = cq.subquery(Integer.class);
+            var service = sub.correlate(root).join("services");
+            sub.select(cb.literal(1)).where(cb.equal(service.get("id"), q.serviceId()));
+            where.add(cb.exists(sub));
         }
         if (q.businessUnitId() != null) {
             where.add(cb.equal(root.get("businessUnit").get("id"), q.businessUnitId()));

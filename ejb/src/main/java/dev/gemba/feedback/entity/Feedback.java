@@ -41,9 +41,12 @@ public class Feedback {
 
     public static final int MAX_TEXT = 20_000;
 
+    /** Ids each value of feedback_seq stands for (Hibernate's pooled optimizer; bulk imports too). */
+    public static final int ID_ALLOCATION = 50;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "feedback_seq")
-    @SequenceGenerator(name = "feedback_seq", sequenceName = "feedback_seq", allocationSize = 50)
+    @SequenceGenerator(name = "feedback_seq", sequenceName = "feedback_seq", allocationSize = ID_ALLOCATION)
     private Long id;
 
     @Column(name = "received_at", nullable = false)
@@ -138,6 +141,12 @@ public class Feedback {
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "corrected_sentiment", length = 10)
     private Sentiment correctedSentiment;
+
+    /** The correction, else the model's label: computed by the database, for filtering. */
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "effective_sentiment", length = 10, insertable = false, updatable = false)
+    private Sentiment effectiveSentiment;
 
     /** Topics as a person corrected them, comma-separated; null while uncorrected. */
     @Column(name = "corrected_topics", length = 1000)

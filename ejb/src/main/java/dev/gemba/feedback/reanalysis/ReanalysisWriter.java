@@ -37,11 +37,13 @@ public class ReanalysisWriter extends AbstractItemWriter {
     public void writeItems(List<Object> items) {
         FeedbackReanalysis run = em.find(FeedbackReanalysis.class, Long.parseLong(runId));
         long last = run.getLastFeedbackId();
+        List<Long> ids = new java.util.ArrayList<>(items.size());
         for (Object item : items) {
             long id = (Long) item;
-            queue.enqueue(FeedbackAnalysisHandler.KIND, id);
+            ids.add(id);
             last = Math.max(last, id);
         }
+        queue.enqueueAll(FeedbackAnalysisHandler.KIND, ids);
         run.chunkDone(last, items.size(), Instant.now());
     }
 }

@@ -1,5 +1,7 @@
 package dev.gemba.platform.control;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -32,7 +34,7 @@ public class SchemaMigration {
     public void migrate(boolean resetFirst) {
         Flyway flyway = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor())
                 .cleanDisabled(!resetFirst)
                 .load();
         if (resetFirst) {
@@ -43,5 +45,14 @@ public class SchemaMigration {
         LOG.info(() -> "Schema at version " + flyway.info().current().getVersion() + " (" + result.migrationsExecuted
                 + " migrations applied now)");
         entityManagerFactory.unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects();
+    }
+
+    /** postgresql or h2: the folder of migrations that only that database understands (indexes). */
+    private String vendor() {
+        try (Connection connection = dataSource.getConnection()) {
+            return BulkInsert.isPostgres(connection) ? "postgresql" : "h2";
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the database", e);
+        }
     }
 }

@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 
-/** Values of native query results, which JDBC drivers return as different Java types. */
+/** Values of native queries and their results, which JDBC drivers represent as different Java types. */
 public final class SqlValues {
 
     private SqlValues() {}
@@ -33,5 +33,10 @@ public final class SqlValues {
             return l.toInstant(ZoneOffset.UTC);
         }
         throw new IllegalStateException("not a timestamp: " + value.getClass());
+    }
+
+    /** A value to bind with setObject: Instants as UTC OffsetDateTime (JDBC 4.2), others as they are. */
+    public static Object bindable(Object value) {
+        return value instanceof Instant i ? i.atOffset(ZoneOffset.UTC) : value;
     }
 }

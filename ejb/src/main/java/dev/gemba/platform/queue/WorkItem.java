@@ -20,9 +20,12 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "work_item")
 public class WorkItem {
 
+    /** Ids each value of work_item_seq stands for (Hibernate's pooled optimizer; bulk inserts too). */
+    public static final int ID_ALLOCATION = 50;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "work_item_seq")
-    @SequenceGenerator(name = "work_item_seq", sequenceName = "work_item_seq", allocationSize = 50)
+    @SequenceGenerator(name = "work_item_seq", sequenceName = "work_item_seq", allocationSize = ID_ALLOCATION)
     private Long id;
 
     @Column(nullable = false, length = 40)

@@ -1,11 +1,16 @@
 package dev.gemba.platform.queue;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -14,6 +19,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import dev.gemba.platform.boundary.RecordNotFoundException;
+import dev.gemba.platform.control.BulkInsert;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -24,8 +30,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class WorkQueue {
 
+    private static final List<String> WORK_ITEM_COLUMNS =
+            List.of("id", "kind", "subject_id", "status", "attempts", "available_at", "created_at");
+
     @PersistenceContext(unitName = "gemba")
     EntityManager em;
+
+    @Resource(lookup = "java:jboss/datasources/GembaDS")
+    DataSource dataSource;
 
     @Inject
     @ConfigProperty(name = "gemba.queue.max.attempts", defaultValue = "5")
@@ -38,6 +50,25 @@ public class WorkQueue {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void enqueue(String kind, long subjectId) {
         em.persist(new WorkItem(kind, subjectId));
+    }
+
+    /** Queues work for many subjects at once with multi-row inserts (bulk imports, re-analysis). */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void enqueueAll(String kind, List<Long> subjectIds) {
+        if (subjectIds.isEmpty()) {
+            return;
+        }
+        Instant now = Instant.now();
+        try (Connection connection = dataSource.getConnection()) {
+            long[] ids = BulkInsert.ids(connection, "work_item_seq", WorkItem.ID_ALLOCATION, subjectIds.size());
+            List<Object[]> rows = new ArrayList<>(subjectIds.size());
+            for (int i = 0; i < ids.length; i++) {
+                rows.add(new Object[] {ids[i], kind, subjectIds.get(i), WorkStatus.READY.name(), 0, now, now});
+            }
+            BulkInsert.rows(connection, "work_item", WORK_ITEM_COLUMNS, rows);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not queue " + subjectIds.size() + " work items", e);
+        }
     }
 
     /** Claims up to {@code max} ready items for {@code node}; items locked by others are skipped. */

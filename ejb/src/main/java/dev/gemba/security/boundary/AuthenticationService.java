@@ -4,6 +4,8 @@ import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import dev.gemba.security.control.CredentialCache;
@@ -14,6 +16,7 @@ import dev.gemba.security.entity.UserAccount;
 /** Verifies a username and password for the web layer's authentication mechanism. */
 @Stateless
 @PermitAll
+@TransactionAttribute(TransactionAttributeType.SUPPORTS) // reads only; most calls hit the cache
 public class AuthenticationService {
 
     /** Hash of a random password, checked for unknown users so they take as long as known ones. */

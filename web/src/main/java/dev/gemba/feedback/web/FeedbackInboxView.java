@@ -58,7 +58,7 @@ public class FeedbackInboxView implements Serializable {
 
     public Lazy<FeedbackQuery, FeedbackSummary> getItems() {
         if (model == null) {
-            model = new Lazy<>(ignored -> query(), (query, page) -> feedback.list(query, page), FeedbackSummary::id);
+            model = new Lazy<>(ignored -> query(), (query, page) -> feedback.inbox(query, page), FeedbackSummary::id);
         }
         return model;
     }
