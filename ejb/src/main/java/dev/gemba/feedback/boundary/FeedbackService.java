@@ -1,6 +1,5 @@
 package dev.gemba.feedback.boundary;
 
-import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
@@ -26,6 +25,7 @@ import dev.gemba.platform.boundary.Page;
 import dev.gemba.platform.boundary.PageRequest;
 import dev.gemba.platform.boundary.RecordNotFoundException;
 import dev.gemba.platform.boundary.StaleUpdateException;
+import dev.gemba.platform.control.Constraints;
 import dev.gemba.platform.control.InputValidator;
 import dev.gemba.platform.queue.WorkQueue;
 import dev.gemba.security.entity.Role;
@@ -79,7 +79,7 @@ public class FeedbackService {
         try {
             return intake.submit(form, session.getCallerPrincipal().getName());
         } catch (EJBException e) {
-            if (externalId != null && isUniqueViolation(e)) {
+            if (externalId != null && Constraints.isUniqueViolation(e)) {
                 return intake.findByExternalId(externalId)
                         .map(s -> new Submission(s, false))
                         .orElseThrow(() -> e);
@@ -160,19 +160,5 @@ public class FeedbackService {
 
     private Feedback load(long id) {
         return feedback.find(id).orElseThrow(() -> new RecordNotFoundException("feedback", id));
-    }
-
-    private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql
-                    && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("23")) {
-                return true;
-            }
-            if (t.getClass().getName().equals("org.hibernate.exception.ConstraintViolationException")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -5,14 +5,13 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import dev.gemba.feedback.entity.ImportFormat;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import dev.gemba.platform.control.GembaSettings;
 
 /**
  * Where uploaded import files live: $GEMBA_DATA_DIR/imports. A file stays until its import has
@@ -23,12 +22,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ImportFiles {
 
     @Inject
-    @ConfigProperty(name = "gemba.data.dir")
-    Optional<String> dataDir;
+    GembaSettings settings;
 
     Path directory() throws IOException {
-        Path dir = Path.of(dataDir.filter(d -> !d.isBlank()).orElse(System.getProperty("user.home") + "/.gemba"))
-                .resolve("imports");
+        Path dir = settings.dataDir().resolve("imports");
         Files.createDirectories(dir);
         return dir;
     }

@@ -107,6 +107,19 @@ public final class RowMapper {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    /** A time as import files write it: an ISO instant, "2026-01-31 14:05[:ss]" or "2026-01-31", in UTC. */
+    public static Instant instant(String value) {
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException notInstant) {
+            try {
+                return LocalDateTime.parse(value.replace('T', ' '), SPACED).toInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException notDateTime) {
+                return LocalDate.parse(value).atStartOfDay().toInstant(ZoneOffset.UTC);
+            }
+        }
+    }
+
     private Instant receivedAt(SourceRow row) throws RowRejected {
         String value = value(row, ImportField.RECEIVED_AT);
         if (value == null) {
@@ -114,19 +127,11 @@ public final class RowMapper {
         }
         Instant at;
         try {
-            at = Instant.parse(value);
-        } catch (DateTimeParseException notInstant) {
-            try {
-                at = LocalDateTime.parse(value.replace('T', ' '), SPACED).toInstant(ZoneOffset.UTC);
-            } catch (DateTimeParseException notDateTime) {
-                try {
-                    at = LocalDate.parse(value).atStartOfDay().toInstant(ZoneOffset.UTC);
-                } catch (DateTimeParseException notDate) {
-                    throw new RowRejected(
-                            column(ImportField.RECEIVED_AT),
-                            "'" + value + "' is not a date (2026-01-31, 2026-01-31 14:05 UTC or an ISO instant)");
-                }
-            }
+            at = instant(value);
+        } catch (DateTimeParseException notDate) {
+            throw new RowRejected(
+                    column(ImportField.RECEIVED_AT),
+                    "'" + value + "' is not a date (2026-01-31, 2026-01-31 14:05 UTC or an ISO instant)");
         }
         if (at.isAfter(Instant.now().plusSeconds(300))) {
             throw new RowRejected(column(ImportField.RECEIVED_AT), "'" + value + "' is in the future");

@@ -30,6 +30,16 @@ public class GembaSettings {
     @ConfigProperty(name = "gemba.db.reset.on.start", defaultValue = "false")
     boolean resetDatabaseOnStart;
 
+    @Inject
+    @ConfigProperty(name = "gemba.data.dir")
+    Optional<String> dataDir;
+
+    /** Where Gemba keeps its files (database, uploads, demo mail, keys): GEMBA_DATA_DIR or ~/.gemba. */
+    public java.nio.file.Path dataDir() {
+        return java.nio.file.Path.of(
+                dataDir.filter(d -> !d.isBlank()).orElse(System.getProperty("user.home") + "/.gemba"));
+    }
+
     /** Demo mode loads sample data and users with published passwords. */
     public boolean demo() {
         return demo;

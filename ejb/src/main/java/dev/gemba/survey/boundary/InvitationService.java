@@ -1,6 +1,5 @@
 package dev.gemba.survey.boundary;
 
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,6 +12,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import dev.gemba.platform.boundary.PageRequest;
+import dev.gemba.platform.control.Constraints;
 import dev.gemba.platform.control.InputValidator;
 import dev.gemba.security.entity.Role;
 import dev.gemba.survey.control.InvitationIssuer;
@@ -58,7 +58,7 @@ public class InvitationService {
             return new Issued(
                     issuer.receipt(issuer.forTicket(closure, Instant.now()).getId()), true);
         } catch (EJBException e) {
-            if (isUniqueViolation(e)) {
+            if (Constraints.isUniqueViolation(e)) {
                 return issuer.receiptForTicket(ticket)
                         .map(r -> new Issued(r, false))
                         .orElseThrow(() -> e);
@@ -72,19 +72,5 @@ public class InvitationService {
         return invitations.search(status, campaignId, page.offset(), page.size()).stream()
                 .map(i -> InvitationReceipt.of(i, mail.link(i.getId()), now))
                 .toList();
-    }
-
-    private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql
-                    && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("23")) {
-                return true;
-            }
-            if (t.getClass().getName().equals("org.hibernate.exception.ConstraintViolationException")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

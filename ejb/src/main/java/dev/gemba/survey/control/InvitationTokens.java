@@ -18,6 +18,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import dev.gemba.platform.control.GembaSettings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -34,8 +35,7 @@ public class InvitationTokens {
     Optional<String> configuredSecret;
 
     @Inject
-    @ConfigProperty(name = "gemba.data.dir")
-    Optional<String> dataDir;
+    GembaSettings settings;
 
     private byte[] secret;
 
@@ -48,7 +48,7 @@ public class InvitationTokens {
     }
 
     private byte[] secretFromFile() {
-        Path dir = Path.of(dataDir.filter(d -> !d.isBlank()).orElse(System.getProperty("user.home") + "/.gemba"));
+        Path dir = settings.dataDir();
         Path file = dir.resolve("survey-token.key");
         try {
             if (!Files.exists(file)) {

@@ -18,6 +18,7 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
+import dev.gemba.platform.control.GembaSettings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -47,8 +48,7 @@ public class SurveyMailer {
     Optional<String> mailDir;
 
     @Inject
-    @ConfigProperty(name = "gemba.data.dir")
-    Optional<String> dataDir;
+    GembaSettings settings;
 
     private Session session;
 
@@ -64,8 +64,7 @@ public class SurveyMailer {
 
     /** Where demo mail is written. */
     public Path folder() {
-        return mailDir.filter(d -> !d.isBlank()).map(Path::of).orElseGet(() -> Path.of(
-                        dataDir.filter(d -> !d.isBlank()).orElse(System.getProperty("user.home") + "/.gemba"))
+        return mailDir.filter(d -> !d.isBlank()).map(Path::of).orElseGet(() -> settings.dataDir()
                 .resolve("mail"));
     }
 

@@ -1,10 +1,6 @@
 package dev.gemba.survey.importing;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,6 +20,7 @@ import jakarta.persistence.PersistenceContext;
 import dev.gemba.feedback.entity.FeedbackImport;
 import dev.gemba.feedback.entity.SupportTier;
 import dev.gemba.feedback.importing.ImportOutcome;
+import dev.gemba.feedback.importing.RowMapper;
 import dev.gemba.feedback.importing.SourceRow;
 import dev.gemba.platform.boundary.InvalidInputException;
 import dev.gemba.survey.control.ResponseRecorder;
@@ -39,8 +36,6 @@ import dev.gemba.survey.entity.SurveyVersion;
 @Named("surveyResponseImportProcessor")
 @Dependent
 public class ResponseImportProcessor implements ItemProcessor {
-
-    private static final DateTimeFormatter SPACED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss][ 'UTC']");
 
     @Inject
     @BatchProperty(name = "importId")
@@ -146,17 +141,11 @@ public class ResponseImportProcessor implements ItemProcessor {
         }
         Instant at;
         try {
-            at = Instant.parse(value);
-        } catch (DateTimeParseException notInstant) {
-            try {
-                at = LocalDateTime.parse(value.replace('T', ' '), SPACED).toInstant(ZoneOffset.UTC);
-            } catch (DateTimeParseException notDateTime) {
-                try {
-                    at = LocalDate.parse(value).atStartOfDay().toInstant(ZoneOffset.UTC);
-                } catch (DateTimeParseException notDate) {
-                    throw new Refused(mapping.get("submittedAt"), "'" + value + "' is not a date");
-                }
-            }
+            at = RowMapper.instant(value);
+        } catch (DateTimeParseException notDate) {
+            throw new Refused(
+                    mapping.get("submittedAt"),
+                    "'" + value + "' is not a date (2026-01-31, 2026-01-31 14:05 or an ISO instant)");
         }
         if (at.isAfter(Instant.now().plusSeconds(300))) {
             throw new Refused(mapping.get("submittedAt"), "'" + value + "' is in the future");
