@@ -49,7 +49,7 @@ public final class ModelTrainer {
     public static final Set<String> SENTIMENT_LABELS = Set.of("negative", "neutral", "positive");
 
     /** Changes whenever the feature generators change, so model versions change with them. */
-    private static final String FEATURES = "gemba-features-3";
+    private static final String FEATURES = "gemba-features-4";
 
     private static final Map<String, TokenizerModel> TOKENIZERS = new ConcurrentHashMap<>();
 

@@ -57,6 +57,47 @@ final class TokenText {
         return out.toString();
     }
 
+    private static final String[] GERMAN_SUFFIXES = {"ern", "em", "en", "er", "es", "e", "s", "n"};
+
+    /**
+     * A light stem of a normalised word: one inflection suffix removed, if at least four letters
+     * remain (German "-ern -em -en -er -es -e -s -n"; English "-ies -es -s -ed -ing -ly"). The
+     * same string when nothing is removed.
+     */
+    static String stem(String word, boolean german) {
+        int n = word.length();
+        if (n < 5 || !Character.isLetter(word.charAt(n - 1))) {
+            return word;
+        }
+        if (german) {
+            for (String suffix : GERMAN_SUFFIXES) {
+                if (word.endsWith(suffix) && n - suffix.length() >= 4) {
+                    return word.substring(0, n - suffix.length());
+                }
+            }
+            return word;
+        }
+        if (word.endsWith("ies")) {
+            return word.substring(0, n - 3) + "y";
+        }
+        if (word.endsWith("sses") || word.endsWith("ches") || word.endsWith("shes") || word.endsWith("xes")) {
+            return word.substring(0, n - 2);
+        }
+        if (word.endsWith("ing") && n - 3 >= 4) {
+            return word.substring(0, n - 3);
+        }
+        if (word.endsWith("ed") && n - 2 >= 4) {
+            return word.substring(0, n - 2);
+        }
+        if (word.endsWith("ly") && n - 2 >= 4) {
+            return word.substring(0, n - 2);
+        }
+        if (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")) {
+            return word.substring(0, n - 1);
+        }
+        return word;
+    }
+
     /** Quotes and brackets the tokenizer left on a word ("»schauen", "(vpn)"). */
     private static String strip(String token) {
         int begin = 0;
