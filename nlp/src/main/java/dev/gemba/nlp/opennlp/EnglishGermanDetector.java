@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 
 import opennlp.tools.langdetect.LanguageDetectorModel;
@@ -51,16 +52,18 @@ final class EnglishGermanDetector {
         }
         @SuppressWarnings("unchecked")
         Map<String, Context> grams = (Map<String, Context>) maxent.getDataStructures()[1];
-        int capacity = Integer.highestOneBit(Math.max(16, grams.size() * 2)) << 1;
-        long[] keys = new long[capacity];
-        float[] weights = new float[capacity];
-        EnglishGermanDetector detector = new EnglishGermanDetector(keys, weights);
+        Map<Long, Float> differences = new HashMap<>();
         grams.forEach((gram, context) -> {
             double difference = parameter(context, eng) - parameter(context, deu);
             if (difference != 0 && gram.length() >= 1 && gram.length() <= 3) {
-                detector.put(pack(gram, 0, gram.length()), (float) difference);
+                differences.put(pack(gram, 0, gram.length()), (float) difference);
             }
         });
+        // most of the model's n-grams are of other scripts and weigh nothing for English or German:
+        // a table of the rest, at most half full, stays small enough for the processor's caches
+        int capacity = Integer.highestOneBit(Math.max(16, differences.size() * 2)) << 1;
+        EnglishGermanDetector detector = new EnglishGermanDetector(new long[capacity], new float[capacity]);
+        differences.forEach(detector::put);
         return detector;
     }
 

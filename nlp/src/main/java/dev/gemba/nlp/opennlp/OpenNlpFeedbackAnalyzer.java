@@ -21,7 +21,8 @@ import opennlp.tools.util.Span;
 
 /**
  * Analyses English and German feedback with Apache OpenNLP: the published models for language
- * detection, sentences, tokens and parts of speech; Gemba's maxent sentiment and topic models
+ * detection (restricted to English versus German, see {@link EnglishGermanDetector}), sentences,
+ * tokens (with a fast path, see {@link ChunkTokenizer}) and parts of speech (greedy); Gemba's maxent sentiment and topic models
  * (trained at build time from the project's corpus, or custom ones from {@link ModelTrainer});
  * the project's polarity lexicon for the explanation and keyword taxonomy for topics. Models are
  * loaded once per instance; the {@code *ME} tools, which OpenNLP does not make thread-safe, are
@@ -331,9 +332,22 @@ public final class OpenNlpFeedbackAnalyzer implements FeedbackAnalyzer {
         }
     }
 
+    /** {@code text.strip().length()} without copying the text. */
+    private static int strippedLength(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end - start;
+    }
+
     /** Detected language as "en"/"de"; short or uncertain texts get the default language. */
     private Language detect(String text) {
-        if (text.strip().length() < SHORT_TEXT) {
+        if (strippedLength(text) < SHORT_TEXT) {
             return new Language(defaultLanguage, 0);
         }
         EnglishGermanDetector.Detected best = languages.detect(text);

@@ -23,6 +23,9 @@ final class TokenText {
 
     /** The normalised form of a token, or {@code null} for punctuation that carries no word. */
     static String normalise(String token) {
+        if (isPlainWord(token)) {
+            return token;
+        }
         if (EMOTICONS.contains(token)) {
             return token.toLowerCase(Locale.ROOT);
         }
@@ -96,6 +99,21 @@ final class TokenText {
             return word.substring(0, n - 1);
         }
         return word;
+    }
+
+    /** Lower-case letters without a letter tripled: most tokens, already normal. */
+    private static boolean isPlainWord(String token) {
+        int n = token.length();
+        if (n == 0) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = token.charAt(i);
+            if (!Character.isLowerCase(c) || i >= 2 && c == token.charAt(i - 1) && c == token.charAt(i - 2)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Quotes and brackets the tokenizer left on a word ("»schauen", "(vpn)"). */
