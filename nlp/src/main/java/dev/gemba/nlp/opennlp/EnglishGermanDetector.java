@@ -17,7 +17,9 @@ import opennlp.tools.ml.model.Context;
  * {@code eng} and {@code deu}: {@code P(en) = 1 / (1 + e^-(s_eng − s_deu))}, where {@code s} sums
  * the weights of the text's n-grams (each occurrence counted, as OpenNLP does). The analyser has
  * pipelines for these two languages only, so scoring the other 101 (which took most of the time
- * of a short text's sentiment) cannot change which pipeline runs. The weight differences are
+ * of a short text's sentiment) cannot change which pipeline runs. The probabilities are those
+ * of OpenNLP's detector renormalised over the two languages (a clear English sentence gets about
+ * 0.75–0.8: the model's weights are small). The weight differences are
  * copied at load time into a primitive hash table keyed by the packed n-gram, so detection
  * allocates nothing per n-gram. Immutable and thread-safe.
  */
