@@ -25,7 +25,6 @@ import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.doccat.DocumentSample;
 import opennlp.tools.doccat.FeatureGenerator;
 import opennlp.tools.tokenize.Tokenizer;
-import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
@@ -50,7 +49,7 @@ public final class ModelTrainer {
     public static final Set<String> SENTIMENT_LABELS = Set.of("negative", "neutral", "positive");
 
     /** Changes whenever the feature generators change, so model versions change with them. */
-    private static final String FEATURES = "gemba-features-2";
+    private static final String FEATURES = "gemba-features-4";
 
     private static final Map<String, TokenizerModel> TOKENIZERS = new ConcurrentHashMap<>();
 
@@ -172,7 +171,7 @@ public final class ModelTrainer {
     private record Tokenised(String[] tokens, List<String> labels) {}
 
     private List<Tokenised> tokenise(List<LabelledText> texts) {
-        TokenizerME tokenizer = new TokenizerME(tokenizerModel(language));
+        Tokenizer tokenizer = tokenizer(language);
         List<Tokenised> result = new ArrayList<>(texts.size());
         for (LabelledText text : texts) {
             List<String> labels = text.labels().stream()
@@ -273,7 +272,7 @@ public final class ModelTrainer {
 
     /** A tokenizer for a built-in language ("en" or "de"), as the trainer and analyser use; not thread-safe. */
     public static Tokenizer tokenizer(String language) {
-        return new TokenizerME(tokenizerModel("de".equals(language) ? "de" : "en"));
+        return new ChunkTokenizer(tokenizerModel("de".equals(language) ? "de" : "en"));
     }
 
     /** The language's OpenNLP tokenizer model, loaded once. */

@@ -1,9 +1,7 @@
 package dev.gemba.nlp.opennlp;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,13 +16,13 @@ import dev.gemba.nlp.FeedbackAnalyzer;
 import dev.gemba.nlp.SentenceSentiment;
 import dev.gemba.nlp.SentimentEvidence;
 import opennlp.tools.langdetect.Language;
-import opennlp.tools.langdetect.LanguageDetectorME;
-import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.util.Span;
 
 /**
  * Analyses English and German feedback with Apache OpenNLP: the published models for language
- * detection, sentences, tokens and parts of speech; Gemba's maxent sentiment and topic models
+ * detection (restricted to English versus German, see {@link EnglishGermanDetector}), sentences,
+ * tokens (with a fast path, see {@link ChunkTokenizer}) and parts of speech (greedy); Gemba's maxent sentiment and topic models
  * (trained at build time from the project's corpus, or custom ones from {@link ModelTrainer});
  * the project's polarity lexicon for the explanation and keyword taxonomy for topics. Models are
  * loaded once per instance; the {@code *ME} tools, which OpenNLP does not make thread-safe, are
@@ -39,29 +37,28 @@ public final class OpenNlpFeedbackAnalyzer implements FeedbackAnalyzer {
     static final double MIXED_THRESHOLD = 0.3;
 
     private static final int SHORT_TEXT = 25;
-    /** langdetect spreads probability over 103 languages: the winner is often far below 0.5. */
-    private static final double MIN_LANGUAGE_CONFIDENCE = 0.02;
+    /** A near tie between English and German (another language, symbols) gets the default language. */
+    private static final double MIN_LANGUAGE_CONFIDENCE = 0.6;
+    /**
+     * Longest token sequence tagged at once: OpenNLP's beam search copies the tag sequence at every
+     * step, so its cost grows with the square of the length; longer sentences are tagged in parts.
+     */
+    private static final int MAX_TAGGED = 100;
     /** Tokens whose model weight is below this are not shown as evidence unless the lexicon knows them. */
     private static final double MIN_EVIDENCE = 0.25;
 
     private static final int MAX_EVIDENCE = 10;
 
-    private final LanguageDetectorModel languageModel;
+    private final EnglishGermanDetector languages;
     private final Map<String, LanguagePipeline> pipelines;
     private final String defaultLanguage;
     private final List<String> topics;
     private final String version;
     private final Map<String, String> modelVersions;
     private final KeyPhraseExtractor keyPhrases = new KeyPhraseExtractor();
-    private final ToolPool<LanguageDetectorME> languageDetectors;
 
     private OpenNlpFeedbackAnalyzer(Builder builder) {
-        try (InputStream in = Resources.open("langdetect-183.bin")) {
-            this.languageModel = new LanguageDetectorModel(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        this.languageDetectors = new ToolPool<>(() -> new LanguageDetectorME(languageModel));
+        this.languages = EnglishGermanDetector.load();
         Map<String, LanguagePipeline> loaded = new HashMap<>();
         for (String language : List.of("en", "de")) {
             ClassifierModel sentiment = builder.sentiment.getOrDefault(
@@ -258,7 +255,7 @@ public final class OpenNlpFeedbackAnalyzer implements FeedbackAnalyzer {
             hits.forEach((topic, n) -> keywordHits.merge(topic, n, Integer::sum));
             onlyTopics = pipeline.topics().probabilities(tokens);
             Set<String> sentenceTopics = pipeline.topics().sentenceTopics(onlyTopics, hits);
-            String[] tags = tokens.length == 0 ? new String[0] : tagger.tag(tokens);
+            String[] tags = tag(tagger, tokens);
             aspects.sentence(prediction.score(), sentenceTopics, tokens, tags, starts, keyPhrases);
             allTokens.addAll(List.of(tokens));
         }
@@ -280,6 +277,19 @@ public final class OpenNlpFeedbackAnalyzer implements FeedbackAnalyzer {
                 aspects.keyPhrases(NEUTRAL_BAND),
                 evidence.subList(0, Math.min(MAX_EVIDENCE, evidence.size())),
                 version);
+    }
+
+    /** Part-of-speech tags, in parts of at most {@link #MAX_TAGGED} tokens. */
+    private static String[] tag(POSTaggerME tagger, String[] tokens) {
+        if (tokens.length <= MAX_TAGGED) {
+            return tokens.length == 0 ? new String[0] : tagger.tag(tokens);
+        }
+        String[] tags = new String[tokens.length];
+        for (int from = 0; from < tokens.length; from += MAX_TAGGED) {
+            int to = Math.min(tokens.length, from + MAX_TAGGED);
+            System.arraycopy(tagger.tag(Arrays.copyOfRange(tokens, from, to)), 0, tags, from, to - from);
+        }
+        return tags;
     }
 
     /** MIXED when sentences clearly disagree, else the document model's label. */
@@ -322,27 +332,29 @@ public final class OpenNlpFeedbackAnalyzer implements FeedbackAnalyzer {
         }
     }
 
+    /** {@code text.strip().length()} without copying the text. */
+    private static int strippedLength(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end - start;
+    }
+
     /** Detected language as "en"/"de"; short or uncertain texts get the default language. */
     private Language detect(String text) {
-        if (text.strip().length() < SHORT_TEXT) {
+        if (strippedLength(text) < SHORT_TEXT) {
             return new Language(defaultLanguage, 0);
         }
-        LanguageDetectorME detector = languageDetectors.borrow();
-        Language best;
-        try {
-            best = detector.predictLanguage(text);
-        } finally {
-            languageDetectors.release(detector);
+        EnglishGermanDetector.Detected best = languages.detect(text);
+        if (best.confidence() < MIN_LANGUAGE_CONFIDENCE) {
+            double fallback = best.language().equals(defaultLanguage) ? best.confidence() : 1 - best.confidence();
+            return new Language(defaultLanguage, fallback);
         }
-        String code =
-                switch (best.getLang()) {
-                    case "eng" -> "en";
-                    case "deu" -> "de";
-                    default -> best.getLang();
-                };
-        if (best.getConfidence() < MIN_LANGUAGE_CONFIDENCE || !pipelines.containsKey(code)) {
-            return new Language(defaultLanguage, best.getConfidence());
-        }
-        return new Language(code, best.getConfidence());
+        return new Language(best.language(), best.confidence());
     }
 }

@@ -11,7 +11,9 @@ import opennlp.tools.doccat.FeatureGenerator;
  * unigrams with negation scope marking (the three tokens after a negator get a {@code NOT_}
  * prefix; in German a clause-final "nicht" also negates the three tokens before it, and a
  * "nicht" anywhere negates the polar words just before it), bigrams, intensifier and diminisher
- * features, counts of the project's polarity lexicon hits after negation ({@code LEX_POS_1},
+ * features, light stems ({@code s=drucker} for "Druckers", {@code s=crash} for "crashes"; the
+ * lexicon is also asked for the stem of a word it does not know), the head of a long German
+ * compound ({@code k=spätung} for "Zugverspätung"), counts of the project's polarity lexicon hits after negation ({@code LEX_POS_1},
  * {@code LEX_NEG_2+}, …), emphasis ({@code SHOUT}, {@code EXCL}) and the handles a text
  * addresses ({@code h=@helpdesk}). Each feature counts once per text (presence, not frequency).
  * The model file names the language's subclass, so a loaded model rebuilds the same features.
@@ -22,12 +24,19 @@ public class SentimentFeatures implements FeatureGenerator {
     /** How many tokens after a negator are negated. */
     static final int NEGATION_SCOPE = 3;
 
+    /** German words at least this long are probably compounds: the last {@link #HEAD} letters of their stem are a feature. */
+    static final int COMPOUND = 10;
+
+    static final int HEAD = 6;
+
     private final String language;
     private final PolarityLexicon lexicon;
+    private final boolean german;
 
     SentimentFeatures(String language) {
         this.language = language;
         this.lexicon = PolarityLexicon.of(language);
+        this.german = "de".equals(language);
     }
 
     /** The features for a built-in language: "de" for German, anything else English. */
@@ -40,8 +49,8 @@ public class SentimentFeatures implements FeatureGenerator {
         return language;
     }
 
-    /** Normalised words (null for punctuation) and which of them are negated. */
-    record Marked(String[] words, boolean[] negated) {
+    /** Normalised words (null for punctuation), which of them are negated, and their stems. */
+    record Marked(String[] words, boolean[] negated, String[] stems) {
 
         /** The unigram feature of token {@code i}, or {@code null} for punctuation. */
         String unigram(int i) {
@@ -74,6 +83,13 @@ public class SentimentFeatures implements FeatureGenerator {
             if (bigram != null) {
                 features.add(bigram);
             }
+            String stem = marked.stems()[i];
+            if (stem != words[i]) {
+                features.add("s=" + (marked.negated()[i] ? "NOT_" : "") + stem);
+            }
+            if (german && stem != null && stem.length() >= COMPOUND) {
+                features.add("k=" + (marked.negated()[i] ? "NOT_" : "") + stem.substring(stem.length() - HEAD));
+            }
             if (tokens[i].length() > 1 && tokens[i].charAt(0) == '@') {
                 features.add("h=" + tokens[i].toLowerCase(java.util.Locale.ROOT)); // whom the text addresses
             }
@@ -103,6 +119,9 @@ public class SentimentFeatures implements FeatureGenerator {
         boolean strongNegative = false;
         for (int i = 0; i < words.length; i++) {
             Double prior = words[i] == null ? null : lexicon.polarity(words[i]);
+            if (prior == null && marked.stems()[i] != words[i]) {
+                prior = lexicon.polarity(marked.stems()[i]); // "schnelle", "freundlichen"
+            }
             if (prior == null) {
                 continue;
             }
@@ -160,7 +179,11 @@ public class SentimentFeatures implements FeatureGenerator {
                 scope--;
             }
         }
-        return new Marked(words, negated);
+        String[] stems = new String[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            stems[i] = words[i] == null ? null : TokenText.stem(words[i], german);
+        }
+        return new Marked(words, negated, stems);
     }
 
     /**

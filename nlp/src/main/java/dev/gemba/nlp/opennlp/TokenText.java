@@ -23,6 +23,9 @@ final class TokenText {
 
     /** The normalised form of a token, or {@code null} for punctuation that carries no word. */
     static String normalise(String token) {
+        if (isPlainWord(token)) {
+            return token;
+        }
         if (EMOTICONS.contains(token)) {
             return token.toLowerCase(Locale.ROOT);
         }
@@ -55,6 +58,62 @@ final class TokenText {
             out.append(c);
         }
         return out.toString();
+    }
+
+    private static final String[] GERMAN_SUFFIXES = {"ern", "em", "en", "er", "es", "e", "s", "n"};
+
+    /**
+     * A light stem of a normalised word: one inflection suffix removed, if at least four letters
+     * remain (German "-ern -em -en -er -es -e -s -n"; English "-ies -es -s -ed -ing -ly"). The
+     * same string when nothing is removed.
+     */
+    static String stem(String word, boolean german) {
+        int n = word.length();
+        if (n < 5 || !Character.isLetter(word.charAt(n - 1))) {
+            return word;
+        }
+        if (german) {
+            for (String suffix : GERMAN_SUFFIXES) {
+                if (word.endsWith(suffix) && n - suffix.length() >= 4) {
+                    return word.substring(0, n - suffix.length());
+                }
+            }
+            return word;
+        }
+        if (word.endsWith("ies")) {
+            return word.substring(0, n - 3) + "y";
+        }
+        if (word.endsWith("sses") || word.endsWith("ches") || word.endsWith("shes") || word.endsWith("xes")) {
+            return word.substring(0, n - 2);
+        }
+        if (word.endsWith("ing") && n - 3 >= 4) {
+            return word.substring(0, n - 3);
+        }
+        if (word.endsWith("ed") && n - 2 >= 4) {
+            return word.substring(0, n - 2);
+        }
+        if (word.endsWith("ly") && n - 2 >= 4) {
+            return word.substring(0, n - 2);
+        }
+        if (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")) {
+            return word.substring(0, n - 1);
+        }
+        return word;
+    }
+
+    /** Lower-case letters without a letter tripled: most tokens, already normal. */
+    private static boolean isPlainWord(String token) {
+        int n = token.length();
+        if (n == 0) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = token.charAt(i);
+            if (!Character.isLowerCase(c) || i >= 2 && c == token.charAt(i - 1) && c == token.charAt(i - 2)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Quotes and brackets the tokenizer left on a word ("»schauen", "(vpn)"). */

@@ -16,7 +16,9 @@ final class TopicTaxonomy {
 
     private final Map<String, List<String>> keywords = new LinkedHashMap<>();
     private final Map<String, List<String>> exactKeywords = new HashMap<>();
-    private final List<Map.Entry<String, String>> prefixKeywords = new ArrayList<>();
+    /** Prefix keywords (without the {@code *}) and their topic, by their first character. */
+    private final Map<Character, List<Map.Entry<String, String>>> prefixKeywords = new HashMap<>();
+
     private final List<String> order;
 
     /** The default taxonomy, loaded once. */
@@ -36,7 +38,10 @@ final class TopicTaxonomy {
         keywords.forEach((topic, words) -> {
             for (String keyword : words) {
                 if (keyword.endsWith("*")) {
-                    prefixKeywords.add(Map.entry(keyword.substring(0, keyword.length() - 1), topic));
+                    String prefix = keyword.substring(0, keyword.length() - 1);
+                    prefixKeywords
+                            .computeIfAbsent(prefix.charAt(0), c -> new ArrayList<>())
+                            .add(Map.entry(prefix, topic));
                 } else {
                     List<String> topics = exactKeywords.computeIfAbsent(keyword, k -> new ArrayList<>(1));
                     if (!topics.contains(topic)) {
@@ -55,8 +60,12 @@ final class TopicTaxonomy {
     /** The topics a lower-cased token signals, in taxonomy order. */
     List<String> topicsOf(String token) {
         List<String> exact = exactKeywords.get(token);
+        List<Map.Entry<String, String>> candidates = token.isEmpty() ? null : prefixKeywords.get(token.charAt(0));
+        if (candidates == null) {
+            return exact == null ? List.of() : exact;
+        }
         List<String> topics = null;
-        for (var prefix : prefixKeywords) {
+        for (var prefix : candidates) {
             if (token.startsWith(prefix.getKey())) {
                 if (topics == null) {
                     topics = new ArrayList<>(exact == null ? List.of() : exact);
