@@ -154,6 +154,11 @@ class SurveysIT {
         assertEquals("How satisfied are you today?", second.questions().get(0).textEn());
         assertEquals(1, second.versions().get(0).responses());
         assertEquals(0, second.versions().get(1).responses());
+        SurveyDetails listed = admin.call(() -> surveys.list()).stream()
+                .filter(s -> s.id() == id)
+                .findFirst()
+                .orElseThrow();
+        assertEquals(1, listed.versions().get(0).responses(), "the list counts answers per version too");
         assertEquals(2, invite(id, person(), "en", null).surveyVersion());
 
         // a stale version is refused, nothing changes

@@ -48,7 +48,8 @@ public class SurveyService {
     SessionContext session;
 
     public List<SurveyDetails> list() {
-        return surveys.list().stream().map(s -> SurveyDetails.of(s, Map.of())).toList();
+        Map<Long, Long> responses = surveys.responsesByVersion();
+        return surveys.list().stream().map(s -> SurveyDetails.of(s, responses)).toList();
     }
 
     public SurveyDetails get(long id) {

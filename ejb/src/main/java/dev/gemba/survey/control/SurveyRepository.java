@@ -74,14 +74,23 @@ public class SurveyRepository {
     }
 
     public Map<Long, Long> responsesByVersion(long surveyId) {
-        Map<Long, Long> counts = new HashMap<>();
-        em.createQuery(
+        return responsesByVersion(em.createQuery(
                         "select r.surveyVersion.id, count(r) from SurveyResponse r where r.survey.id = :s "
                                 + "group by r.surveyVersion.id",
                         Object[].class)
-                .setParameter("s", surveyId)
-                .getResultList()
-                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+                .setParameter("s", surveyId));
+    }
+
+    /** Responses per version id, of every survey (one query for the list of surveys). */
+    public Map<Long, Long> responsesByVersion() {
+        return responsesByVersion(em.createQuery(
+                "select r.surveyVersion.id, count(r) from SurveyResponse r group by r.surveyVersion.id",
+                Object[].class));
+    }
+
+    private static Map<Long, Long> responsesByVersion(jakarta.persistence.TypedQuery<Object[]> query) {
+        Map<Long, Long> counts = new HashMap<>();
+        query.getResultList().forEach(row -> counts.put((Long) row[0], (Long) row[1]));
         return counts;
     }
 
