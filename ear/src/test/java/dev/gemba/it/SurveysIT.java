@@ -365,7 +365,7 @@ class SurveysIT {
                 null,
                 null)));
         var campaign = admin.call(() -> campaigns.schedule(new dev.gemba.survey.boundary.CampaignForm(
-                survey, "Reminder check", unit.id(), null, null, Instant.now().minusSeconds(1), 3)));
+                survey, "Reminder check", unit.id(), null, null, Instant.now().minusSeconds(1), 3, "de")));
         launcher.launchDue(Instant.now()); // or the scheduler got there first: either launches it once
         var progress = await(() -> admin.call(() -> campaigns.get(campaign.id())), p -> p.sent() == 2);
         assertEquals(2, progress.invited());
@@ -389,7 +389,7 @@ class SurveysIT {
                         .id();
         java.nio.file.Path reminder = mail.resolve("invitation-" + silentId + "-reminder.eml");
         await(() -> java.nio.file.Files.exists(reminder), exists -> exists);
-        assertTrue(java.nio.file.Files.readString(reminder).contains("Reminder:"));
+        assertTrue(java.nio.file.Files.readString(reminder).contains("Erinnerung:"), "in the campaign's language");
         assertEquals(1, admin.call(() -> campaigns.get(campaign.id())).answered());
     }
 

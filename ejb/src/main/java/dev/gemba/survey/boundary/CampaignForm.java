@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import dev.gemba.touchpoint.entity.LifecyclePhase;
@@ -16,6 +17,7 @@ import dev.gemba.touchpoint.entity.LifecyclePhase;
  *
  * @param phase the lifecycle phase answers are scored under; CSI when null
  * @param scheduledAt when to send; now when null
+ * @param language of the mail and the response page, en (default) or de
  * @param reminderAfterDays one reminder this many days after the invitation to those who have not answered
  */
 public record CampaignForm(
@@ -25,4 +27,5 @@ public record CampaignForm(
         Long serviceId,
         LifecyclePhase phase,
         Instant scheduledAt,
-        @Min(1) @Max(60) int reminderAfterDays) {}
+        @Min(1) @Max(60) int reminderAfterDays,
+        @Pattern(regexp = "en|de", message = "en or de") String language) {}

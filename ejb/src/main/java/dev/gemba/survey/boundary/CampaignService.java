@@ -76,6 +76,7 @@ public class CampaignService {
                 form.scheduledAt() == null ? Instant.now() : form.scheduledAt(),
                 form.reminderAfterDays(),
                 session.getCallerPrincipal().getName());
+        campaign.setLanguage(form.language() == null ? "en" : form.language());
         em.persist(campaign);
         em.flush();
         return progress(campaign, Map.of());

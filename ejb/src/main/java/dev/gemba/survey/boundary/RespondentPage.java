@@ -1,5 +1,6 @@
 package dev.gemba.survey.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,8 @@ public record RespondentPage(
         boolean anonymous,
         List<Question> questions,
         Map<String, String> answers,
-        Instant expiresAt) {
+        Instant expiresAt)
+        implements Serializable {
 
     public enum State {
         OPEN,
@@ -39,7 +41,8 @@ public record RespondentPage(
             int max,
             String showIfCode,
             Integer showIfMin,
-            Integer showIfMax) {
+            Integer showIfMax)
+            implements Serializable {
 
         /** Whether the question shows, given the answers so far. */
         public boolean visible(Map<String, String> answers) {

@@ -57,6 +57,10 @@ public class SurveyCampaign {
     @Column(nullable = false, length = 12)
     private LifecyclePhase phase;
 
+    /** The language of the mail and the response page (en or de). */
+    @Column(nullable = false, length = 2)
+    private String language = "en";
+
     @Column(name = "scheduled_at", nullable = false)
     private Instant scheduledAt;
 
@@ -133,6 +137,14 @@ public class SurveyCampaign {
 
     public ItService getService() {
         return service;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
     }
 
     public LifecyclePhase getPhase() {

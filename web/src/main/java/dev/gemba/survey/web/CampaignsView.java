@@ -43,6 +43,7 @@ public class CampaignsView implements Serializable {
     private LifecyclePhase phase = LifecyclePhase.CSI;
     private LocalDateTime scheduledAt;
     private int reminderAfterDays = 7;
+    private String language = "en";
 
     @PostConstruct
     void load() {
@@ -54,7 +55,8 @@ public class CampaignsView implements Serializable {
         Instant when = scheduledAt == null
                 ? null
                 : scheduledAt.atZone(ZoneId.systemDefault()).toInstant();
-        var form = new CampaignForm(surveyId, name, businessUnitId, serviceId, phase, when, reminderAfterDays);
+        var form =
+                new CampaignForm(surveyId, name, businessUnitId, serviceId, phase, when, reminderAfterDays, language);
         if (formErrors.attempt("campaign", () -> campaigns.schedule(form))) {
             name = null;
             scheduledAt = null;
@@ -133,6 +135,14 @@ public class CampaignsView implements Serializable {
 
     public void setScheduledAt(LocalDateTime scheduledAt) {
         this.scheduledAt = scheduledAt;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
     }
 
     public int getReminderAfterDays() {
