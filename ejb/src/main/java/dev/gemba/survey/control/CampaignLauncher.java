@@ -74,7 +74,7 @@ public class CampaignLauncher {
                         campaign.getSurvey(),
                         contact.getName(),
                         contact.getEmail().strip(),
-                        "en",
+                        campaign.getLanguage(),
                         campaign.getPhase());
                 invitation.context(unit, campaign.getService(), null, null, null, null, campaign);
                 issuer.issue(invitation, null, true, now);
