@@ -81,7 +81,8 @@ public class SurveyMailer {
         }
         Path dir = folder();
         Files.createDirectories(dir);
-        Path file = dir.resolve(fileStem + ".eml");
+        // the time keeps files of a reset database (ids start again) from overwriting older ones
+        Path file = dir.resolve(fileStem + "-" + System.currentTimeMillis() + ".eml");
         try (OutputStream out = Files.newOutputStream(file)) {
             message.writeTo(out);
         }
