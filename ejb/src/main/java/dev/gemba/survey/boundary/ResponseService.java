@@ -51,7 +51,7 @@ public class ResponseService {
 
     /** Keeps the answers so far without submitting them. */
     public State save(String token, Map<String, String> answers) {
-        SurveyInvitation invitation = open(token);
+        SurveyInvitation invitation = answerable(token);
         if (invitation == null) {
             return stateOf(token);
         }
@@ -69,7 +69,7 @@ public class ResponseService {
      * @throws dev.gemba.platform.boundary.InvalidInputException naming the question code at fault
      */
     public State submit(String token, Map<String, String> answers, String language) {
-        SurveyInvitation invitation = open(token);
+        SurveyInvitation invitation = answerable(token);
         if (invitation == null) {
             return stateOf(token);
         }
@@ -77,7 +77,8 @@ public class ResponseService {
         return State.ANSWERED;
     }
 
-    private SurveyInvitation open(String token) {
+    /** The invitation behind a token while it can still be answered, else null. */
+    private SurveyInvitation answerable(String token) {
         return find(token)
                 .filter(i -> i.getStatus() != InvitationStatus.ANSWERED && !i.expired(Instant.now()))
                 .orElse(null);

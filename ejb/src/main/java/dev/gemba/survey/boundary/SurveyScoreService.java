@@ -89,7 +89,7 @@ public class SurveyScoreService {
                 + "sum(case when r.nps >= 9 then 1 else 0 end), sum(case when r.nps <= 6 then 1 else 0 end), "
                 + "count(r.ces), sum(r.ces * 1.0), sum(r.ces * r.ces * 1.0) "
                 + "from SurveyResponse r left join r.service s left join r.businessUnit b join r.survey v "
-                + where(q, "r", "r.submittedAt") + " group by " + dim[0] + ", " + dim[1];
+                + where(q, "r.submittedAt") + " group by " + dim[0] + ", " + dim[1];
         return bind(em.createQuery(jpql, Object[].class), q).getResultList();
     }
 
@@ -98,7 +98,7 @@ public class SurveyScoreService {
         String jpql = "select " + dim[0] + ", " + dim[1] + ", count(r), "
                 + "sum(case when r.status = dev.gemba.survey.entity.InvitationStatus.ANSWERED then 1 else 0 end) "
                 + "from SurveyInvitation r left join r.service s left join r.businessUnit b join r.survey v "
-                + where(q, "r", "r.createdAt") + " and r.status <> dev.gemba.survey.entity.InvitationStatus.SKIPPED"
+                + where(q, "r.createdAt") + " and r.status <> dev.gemba.survey.entity.InvitationStatus.SKIPPED"
                 + " group by " + dim[0] + ", " + dim[1];
         Map<String, Invited> counts = new LinkedHashMap<>();
         for (Object[] r : bind(em.createQuery(jpql, Object[].class), q).getResultList()) {
@@ -123,7 +123,7 @@ public class SurveyScoreService {
         };
     }
 
-    private static String where(ScoreQuery q, String alias, String time) {
+    private static String where(ScoreQuery q, String time) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         if (q.from() != null) {
             where.append(" and ").append(time).append(" >= :from");
