@@ -1,12 +1,17 @@
 package dev.gemba.platform.control;
 
+import java.lang.annotation.ElementType;
 import java.util.Comparator;
 import java.util.List;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 
 import dev.gemba.platform.boundary.FieldError;
 import dev.gemba.platform.boundary.InvalidInputException;
@@ -16,7 +21,21 @@ import dev.gemba.platform.boundary.InvalidInputException;
 public class InputValidator {
 
     @Inject
-    Validator validator;
+    ValidatorFactory factory;
+
+    private Validator validator;
+
+    /**
+     * Forms are records, never entities, so every property may be traversed. The default resolver
+     * asks JPA whether each property is loaded, through a cache Hibernate synchronises globally:
+     * under concurrent submissions the request threads queued on that lock.
+     */
+    @PostConstruct
+    void init() {
+        validator = factory.usingContext()
+                .traversableResolver(new FormsAreTraversable())
+                .getValidator();
+    }
 
     public <T> T check(T form) {
         if (form == null) {
@@ -31,6 +50,18 @@ public class InputValidator {
             throw new InvalidInputException(errors);
         }
         return form;
+    }
+
+    private static final class FormsAreTraversable implements TraversableResolver {
+        @Override
+        public boolean isReachable(Object bean, Path.Node property, Class<?> root, Path path, ElementType type) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(Object bean, Path.Node property, Class<?> root, Path path, ElementType type) {
+            return true;
+        }
     }
 
     private static String fieldOf(ConstraintViolation<?> violation) {

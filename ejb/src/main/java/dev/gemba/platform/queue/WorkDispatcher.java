@@ -100,8 +100,7 @@ public class WorkDispatcher {
             if (handler == null) {
                 throw new IllegalStateException("no handler for work kind " + work.kind());
             }
-            handler.process(work.subjectId());
-            queue.complete(work.id());
+            queue.process(handler, work);
         } catch (Exception e) {
             String error = describe(e);
             boolean dead = queue.fail(work.id(), error);

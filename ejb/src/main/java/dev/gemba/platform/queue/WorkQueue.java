@@ -11,6 +11,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -35,6 +36,9 @@ public class WorkQueue {
 
     @PersistenceContext(unitName = "gemba")
     EntityManager em;
+
+    @Resource
+    SessionContext context;
 
     @Resource(lookup = "java:jboss/datasources/GembaDS")
     DataSource dataSource;
@@ -99,9 +103,20 @@ public class WorkQueue {
                 .toList();
     }
 
+    /**
+     * Runs a handler and marks its item done in one transaction (one commit per item instead of
+     * two): the result and the completion are stored together or not at all, and any failure
+     * rolls back both before the caller records it with {@link #fail}.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void complete(long id) {
-        load(id).succeeded();
+    public void process(WorkHandler handler, ClaimedWork work) throws Exception {
+        try {
+            handler.process(work.subjectId());
+            load(work.id()).succeeded();
+        } catch (Exception | Error e) {
+            context.setRollbackOnly();
+            throw e;
+        }
     }
 
     /** Records a failure; returns true when the item is now DEAD (no attempts left). */
