@@ -1,12 +1,14 @@
 package dev.gemba.it;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import dev.gemba.platform.queue.WorkHandler;
+import dev.gemba.platform.queue.BatchWorkHandler;
 
 /**
  * In the test deployment only: marks the feedback item it is given, then fails when the item's
@@ -14,10 +16,13 @@ import dev.gemba.platform.queue.WorkHandler;
  * the mark survives the failure.
  */
 @Stateless
-public class HalfWayHandler implements WorkHandler {
+public class HalfWayHandler implements BatchWorkHandler {
 
     static final String KIND = "test.half-way";
     static final String FAIL = "FAIL-AFTER-WRITING";
+
+    /** Subjects of every batch that completed without an exception, in order. */
+    static final List<List<Long>> COMPLETED_BATCHES = new CopyOnWriteArrayList<>();
 
     @PersistenceContext(unitName = "gemba")
     EntityManager em;
@@ -39,6 +44,14 @@ public class HalfWayHandler implements WorkHandler {
             // a checked exception: an EJB would commit its transaction for it unless told otherwise
             throw new IOException("failed after writing");
         }
+    }
+
+    @Override
+    public void processAll(List<Long> feedbackIds) throws IOException {
+        for (long id : feedbackIds) {
+            process(id);
+        }
+        COMPLETED_BATCHES.add(List.copyOf(feedbackIds));
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.gemba.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +25,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** A work item's result and its completion commit together: a handler that fails leaves nothing behind. */
+/**
+ * A work item's result and its completion commit together: a handler that fails leaves nothing
+ * behind, also when it failed inside a batch, whose other items then complete one by one.
+ */
 @ExtendWith(ArquillianExtension.class)
 class WorkQueueIT {
 
@@ -46,20 +50,43 @@ class WorkQueueIT {
     }
 
     @Test
-    void aFailingHandlersWritesAreRolledBackAndASucceedingOnesCommitWithItsCompletion() throws Exception {
+    void aFailingHandlersWritesAreRolledBackAndItsBatchMatesCommitWithTheirCompletion() throws Exception {
         long failing = analysedItem("Queue test " + HalfWayHandler.FAIL + ", the VPN is slow.");
         long succeeding = analysedItem("Queue test, the VPN is slow.");
-        admin.call(() -> {
-            queue.enqueue(HalfWayHandler.KIND, failing);
-            queue.enqueue(HalfWayHandler.KIND, succeeding);
-            return null;
-        });
+        enqueue(failing, succeeding); // one commit: claimed together, so they start as one batch
 
         assertEquals("DEAD", awaitFinalStatus(failing));
         assertNull(contactName(failing), "the failing handler's write was rolled back on every attempt");
 
         assertEquals("DONE", awaitFinalStatus(succeeding));
         assertEquals("handled", contactName(succeeding));
+        assertTrue(
+                HalfWayHandler.COMPLETED_BATCHES.stream().noneMatch(b -> b.contains(failing)),
+                "no batch holding the failing item completed");
+    }
+
+    @Test
+    void itemsOfABatchingHandlerRunAsOneBatch() throws Exception {
+        long first = analysedItem("Batch test one, the printer is fine.");
+        long second = analysedItem("Batch test two, the printer is fine.");
+        enqueue(first, second);
+
+        assertEquals("DONE", awaitFinalStatus(first));
+        assertEquals("DONE", awaitFinalStatus(second));
+        assertEquals("handled", contactName(first));
+        assertEquals("handled", contactName(second));
+        assertTrue(
+                HalfWayHandler.COMPLETED_BATCHES.contains(List.of(first, second)),
+                "batches completed: " + HalfWayHandler.COMPLETED_BATCHES);
+    }
+
+    private void enqueue(long... feedbackIds) throws Exception {
+        admin.call(() -> {
+            for (long id : feedbackIds) {
+                queue.enqueue(HalfWayHandler.KIND, id);
+            }
+            return null;
+        });
     }
 
     private long analysedItem(String text) throws Exception {

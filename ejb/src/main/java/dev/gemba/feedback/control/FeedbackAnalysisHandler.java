@@ -1,5 +1,7 @@
 package dev.gemba.feedback.control;
 
+import java.util.List;
+
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -9,11 +11,11 @@ import dev.gemba.feedback.entity.Feedback;
 import dev.gemba.feedback.entity.Sentiment;
 import dev.gemba.feedback.entity.TopicScore;
 import dev.gemba.nlp.Analysis;
-import dev.gemba.platform.queue.WorkHandler;
+import dev.gemba.platform.queue.BatchWorkHandler;
 
 /** Analyses a queued feedback item's text and stores the result with the item. */
 @Stateless
-public class FeedbackAnalysisHandler implements WorkHandler {
+public class FeedbackAnalysisHandler implements BatchWorkHandler {
 
     public static final String KIND = "feedback.analysis";
 
@@ -30,10 +32,16 @@ public class FeedbackAnalysisHandler implements WorkHandler {
 
     @Override
     public void process(long feedbackId) {
-        Feedback item = feedback.find(feedbackId).orElse(null);
-        if (item == null) {
-            return; // deleted meanwhile: nothing to analyse
-        }
+        feedback.find(feedbackId).ifPresent(this::analyse); // absent: deleted meanwhile
+    }
+
+    /** Loads the items with their topics in one query; their updates go to the database as one batch. */
+    @Override
+    public void processAll(List<Long> feedbackIds) {
+        feedback.findAllWithTopics(feedbackIds).forEach(this::analyse);
+    }
+
+    private void analyse(Feedback item) {
         Analysis result = analysis.analyze(item.getText());
         item.analysed(
                 result.language(),

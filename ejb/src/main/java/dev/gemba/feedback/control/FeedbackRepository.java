@@ -42,6 +42,13 @@ public class FeedbackRepository {
         return Optional.ofNullable(em.find(Feedback.class, id));
     }
 
+    public List<Feedback> findAllWithTopics(List<Long> ids) {
+        return em.createQuery(
+                        "select distinct f from Feedback f left join fetch f.topics where f.id in :ids", Feedback.class)
+                .setParameter("ids", ids)
+                .getResultList();
+    }
+
     public Optional<Feedback> findByExternalId(String externalId) {
         return em.createQuery("select f from Feedback f where f.externalId = :id", Feedback.class)
                 .setParameter("id", externalId)

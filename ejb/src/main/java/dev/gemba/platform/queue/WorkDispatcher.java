@@ -3,6 +3,7 @@ package dev.gemba.platform.queue;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
@@ -87,11 +88,27 @@ public class WorkDispatcher {
             List<ClaimedWork> batch;
             do {
                 batch = stopping ? List.of() : queue.claim(BATCH, node);
-                batch.forEach(this::process);
+                batch.stream()
+                        .collect(Collectors.groupingBy(ClaimedWork::kind, LinkedHashMap::new, Collectors.toList()))
+                        .values()
+                        .forEach(this::process);
             } while (!batch.isEmpty());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Work queue poll failed; retrying", e);
         }
+    }
+
+    /** Runs items of one kind together when their handler allows it; a failed batch runs item by item. */
+    private void process(List<ClaimedWork> works) {
+        if (works.size() > 1 && handlers.get(works.get(0).kind()) instanceof BatchWorkHandler batching) {
+            try {
+                queue.processAll(batching, works);
+                return;
+            } catch (Exception e) {
+                LOG.log(Level.FINE, () -> "Batch of " + works.size() + " failed, running item by item: " + describe(e));
+            }
+        }
+        works.forEach(this::process);
     }
 
     private void process(ClaimedWork work) {

@@ -119,6 +119,21 @@ public class WorkQueue {
         }
     }
 
+    /** As {@link #process} for several items of one kind in one transaction. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void processAll(BatchWorkHandler handler, List<ClaimedWork> works) throws Exception {
+        try {
+            handler.processAll(works.stream().map(ClaimedWork::subjectId).toList());
+            em.createQuery("update WorkItem w set w.status = :done, w.lastError = null where w.id in :ids")
+                    .setParameter("done", WorkStatus.DONE)
+                    .setParameter("ids", works.stream().map(ClaimedWork::id).toList())
+                    .executeUpdate();
+        } catch (Exception | Error e) {
+            context.setRollbackOnly();
+            throw e;
+        }
+    }
+
     /** Records a failure; returns true when the item is now DEAD (no attempts left). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean fail(long id, String error) {
