@@ -31,7 +31,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Runs the work queue on container-managed threads: a few pollers claim small batches and hand
- * each item to the {@link WorkHandler} of its kind. Failures go back to the queue with back-off.
+ * each item to the {@link WorkHandler} of its kind, or the batch's items of one kind together to a
+ * {@link BatchWorkHandler}. Failures go back to the queue with back-off.
  */
 @Singleton
 @Startup
