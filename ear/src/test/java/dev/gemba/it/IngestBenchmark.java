@@ -50,7 +50,9 @@ class IngestBenchmark {
                 HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String auth = "Basic "
                 + Base64.getEncoder().encodeToString("integration:gemba-demo".getBytes(StandardCharsets.UTF_8));
-        load(http, auth, WARMUP_SECONDS, Collections.synchronizedList(new ArrayList<>()), new AtomicLong());
+        long ingestStart = System.nanoTime();
+        List<Long> warmup = Collections.synchronizedList(new ArrayList<>());
+        load(http, auth, WARMUP_SECONDS, warmup, new AtomicLong());
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicLong errors = new AtomicLong();
         long start = System.nanoTime();
@@ -61,7 +63,15 @@ class IngestBenchmark {
                 .get("/api/v1/feedback?status=PENDING&size=1")
                 .json()
                 .getJsonNumber("total");
-        String drain = drain(pending.longValue());
+        double ingestSeconds = (System.nanoTime() - ingestStart) / 1e9;
+        long submitted = warmup.size() + sorted.length;
+        String during = String.format(
+                "  analysed while ingesting: %d of %d submitted in %.1f s = %.0f items/s%n",
+                submitted - pending.longValue(),
+                submitted,
+                ingestSeconds,
+                (submitted - pending.longValue()) / ingestSeconds);
+        String drain = during + drain(pending.longValue());
         String report = String.format(
                 "REST ingest benchmark: %d clients for %d s after %d s of warm-up: %d requests, %d errors%n"
                         + "  throughput %.0f requests/s; latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n"
