@@ -16,7 +16,6 @@ import dev.gemba.nlp.FeedbackAnalyzer;
 import dev.gemba.nlp.SentenceSentiment;
 import dev.gemba.nlp.SentimentEvidence;
 import opennlp.tools.langdetect.Language;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.util.Span;
 
 /**
@@ -280,7 +279,7 @@ public final class OpenNlpFeedbackAnalyzer implements FeedbackAnalyzer {
     }
 
     /** Part-of-speech tags, in parts of at most {@link #MAX_TAGGED} tokens. */
-    private static String[] tag(POSTaggerME tagger, String[] tokens) {
+    private static String[] tag(GreedyTagger tagger, String[] tokens) {
         if (tokens.length <= MAX_TAGGED) {
             return tokens.length == 0 ? new String[0] : tagger.tag(tokens);
         }
