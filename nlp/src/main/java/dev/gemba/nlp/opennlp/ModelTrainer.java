@@ -264,35 +264,16 @@ public final class ModelTrainer {
             manifest.put(ClassifierModel.VERSION, version);
             MaxentModel naiveBayesModel = null;
             if (naiveBayes > 0 || priorCorrection > 0) {
-                manifest.putAll(NaiveBayesBlend.manifest(naiveBayes, priorCorrection, frequencies(samples)));
+                manifest.putAll(NaiveBayesBlend.manifest(naiveBayes, priorCorrection, samples));
             }
             if (naiveBayes > 0) {
-                naiveBayesModel = trainNaiveBayes(samples, factory);
+                naiveBayesModel = NaiveBayesBlend.train(language, samples, factory, cutoff);
             }
             return new ClassifierModel(
                     NaiveBayesBlend.model(language, trained.getMaxentModel(), naiveBayesModel, manifest, factory));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Naive Bayes over the same samples and features (OpenNLP's, with Laplace smoothing). */
-    private MaxentModel trainNaiveBayes(List<DocumentSample> samples, DoccatFactory factory) throws IOException {
-        TrainingParameters parameters = new TrainingParameters();
-        parameters.put(TrainingParameters.ALGORITHM_PARAM, "NAIVEBAYES");
-        parameters.put(TrainingParameters.CUTOFF_PARAM, cutoff);
-        parameters.put("PrintMessages", false);
-        return DocumentCategorizerME.train(language, ObjectStreamUtils.createObjectStream(samples), parameters, factory)
-                .getMaxentModel();
-    }
-
-    /** Each label's share of the samples. */
-    private static Map<String, Double> frequencies(List<DocumentSample> samples) {
-        Map<String, Double> shares = new HashMap<>();
-        for (DocumentSample sample : samples) {
-            shares.merge(sample.getCategory(), 1.0 / samples.size(), Double::sum);
-        }
-        return shares;
     }
 
     private static List<DocumentSample> balance(List<DocumentSample> samples) {

@@ -1,11 +1,18 @@
 package dev.gemba.nlp.opennlp;
 
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import opennlp.tools.doccat.DoccatFactory;
 import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.doccat.DocumentCategorizerME;
+import opennlp.tools.doccat.DocumentSample;
 import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingParameters;
 
 /**
  * A custom model's second opinion and decision rule: the maxent probabilities are blended with a
@@ -50,7 +57,7 @@ final class NaiveBayesBlend {
             return null;
         }
         MaxentModel maxent = model.getMaxentModel();
-        Map<String, Double> priors = new java.util.HashMap<>();
+        Map<String, Double> priors = new HashMap<>();
         for (int k = 0; k < maxent.getNumOutcomes(); k++) {
             String p = model.getManifestProperty(PRIOR + maxent.getOutcome(k));
             priors.put(maxent.getOutcome(k), p == null ? 1.0 : Double.parseDouble(p));
@@ -63,13 +70,28 @@ final class NaiveBayesBlend {
                 priors);
     }
 
-    /** The manifest entries that describe a blend. */
-    static Map<String, String> manifest(double weight, double alpha, Map<String, Double> priors) {
-        Map<String, String> entries = new java.util.HashMap<>();
+    /** The manifest entries that describe a blend: weights and each label's share of the samples. */
+    static Map<String, String> manifest(double weight, double alpha, List<DocumentSample> samples) {
+        Map<String, Double> shares = new HashMap<>();
+        for (DocumentSample sample : samples) {
+            shares.merge(sample.getCategory(), 1.0 / samples.size(), Double::sum);
+        }
+        Map<String, String> entries = new HashMap<>();
         entries.put(WEIGHT, Double.toString(weight));
         entries.put(ALPHA, Double.toString(alpha));
-        priors.forEach((label, p) -> entries.put(PRIOR + label, String.format(Locale.ROOT, "%.6f", p)));
+        shares.forEach((label, p) -> entries.put(PRIOR + label, String.format(Locale.ROOT, "%.6f", p)));
         return entries;
+    }
+
+    /** OpenNLP's naive Bayes over the same samples and features. */
+    static MaxentModel train(String language, List<DocumentSample> samples, DoccatFactory factory, int cutoff)
+            throws IOException {
+        TrainingParameters parameters = new TrainingParameters();
+        parameters.put(TrainingParameters.ALGORITHM_PARAM, "NAIVEBAYES");
+        parameters.put(TrainingParameters.CUTOFF_PARAM, cutoff);
+        parameters.put("PrintMessages", false);
+        return DocumentCategorizerME.train(language, ObjectStreamUtils.createObjectStream(samples), parameters, factory)
+                .getMaxentModel();
     }
 
     /** A document categorizer model that also carries the naive Bayes model (null: none). */
