@@ -39,8 +39,9 @@ public final class OpenNlpFeedbackAnalyzer implements FeedbackAnalyzer {
     /** A near tie between English and German (another language, symbols) gets the default language. */
     private static final double MIN_LANGUAGE_CONFIDENCE = 0.6;
     /**
-     * Longest token sequence tagged at once: OpenNLP's beam search copies the tag sequence at every
-     * step, so its cost grows with the square of the length; longer sentences are tagged in parts.
+     * Longest token sequence tagged at once: the tagger hands the context generator a copy of the
+     * tags so far at every step (as OpenNLP's beam search does), so its cost grows with the square
+     * of the length; longer sentences are tagged in parts.
      */
     private static final int MAX_TAGGED = 100;
     /** Tokens whose model weight is below this are not shown as evidence unless the lexicon knows them. */
