@@ -45,7 +45,8 @@ public final class Main {
               train    --kind sentiment|topics --in FILE --out MODEL [--language en|de]
                        [--folds 5 (0: no cross-validation)] [--label-field label|labels|...]
                        [--report FILE.json] [--iterations 100] [--cutoff 1] [--l2 1.0 (0: GIS)]
-                       [--balanced true|false]
+                       [--balanced true|false] [--naive-bayes 0.2 (sentiment; 0: maxent alone)]
+                       [--prior-correction 0.4 (sentiment; 0: none)]
                   Trains a model from {"text","label"} or {"text","labels":[...]} lines,
                   prints the k-fold cross-validation report and saves a versioned model.
 
@@ -170,6 +171,12 @@ public final class Main {
                 .cutoff(Integer.parseInt(options.getOrDefault("cutoff", "1")))
                 .l2(Double.parseDouble(options.getOrDefault("l2", "1.0")))
                 .balanced(Boolean.parseBoolean(options.getOrDefault("balanced", "false")));
+        if (options.containsKey("naive-bayes")) {
+            trainer = trainer.naiveBayes(Double.parseDouble(options.get("naive-bayes")));
+        }
+        if (options.containsKey("prior-correction")) {
+            trainer = trainer.priorCorrection(Double.parseDouble(options.get("prior-correction")));
+        }
         List<LabelledText> texts = LabelledText.read(Path.of(required(options, "in")), options.get("label-field"));
         Path model = Path.of(required(options, "out"));
         int folds = Integer.parseInt(options.getOrDefault("folds", "5"));

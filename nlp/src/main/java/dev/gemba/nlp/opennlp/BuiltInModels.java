@@ -38,7 +38,16 @@ public final class BuiltInModels {
             List<LabelledText> sentiment = read(corpus.resolve(language), "label");
             List<LabelledText> topics = read(corpus.resolve(language), "topics");
             // GIS without regularisation, 150 iterations: the best 5-fold cross-validation on the corpus
-            build(ModelTrainer.sentiment(language).l2(0).iterations(150), sentiment, "sentiment", language, output);
+            build(
+                    ModelTrainer.sentiment(language)
+                            .l2(0)
+                            .iterations(150)
+                            .naiveBayes(0)
+                            .priorCorrection(0),
+                    sentiment,
+                    "sentiment",
+                    language,
+                    output);
             build(ModelTrainer.topics(language).l2(0).iterations(150), topics, "topics", language, output);
         }
     }

@@ -16,7 +16,8 @@ import opennlp.tools.ml.model.MaxentModel;
 /**
  * A trained sentiment or topic model: an OpenNLP document categorizer model (maxent) whose
  * manifest also records the model's kind and version, so a saved file says what it is. Built-in
- * models ship in the jar; {@link ModelTrainer} makes custom ones. Immutable and thread-safe: it
+ * models ship in the jar; {@link ModelTrainer} makes custom ones (custom sentiment models also
+ * carry a naive Bayes model to blend with, see {@link NaiveBayesBlend}). Immutable and thread-safe: it
  * evaluates the maxent model directly, which allocates per call and keeps no state.
  */
 public final class ClassifierModel {
@@ -39,6 +40,7 @@ public final class ClassifierModel {
     private final MaxentModel maxent;
     private final Map<String, Context> weights;
     private final opennlp.tools.doccat.FeatureGenerator features;
+    private final NaiveBayesBlend blend;
 
     @SuppressWarnings("unchecked")
     ClassifierModel(DoccatModel model) {
@@ -50,6 +52,7 @@ public final class ClassifierModel {
         this.maxent = model.getMaxentModel();
         Object[] data = maxent instanceof opennlp.tools.ml.model.AbstractModel m ? m.getDataStructures() : null;
         this.weights = data == null ? Map.of() : (Map<String, Context>) data[1];
+        this.blend = NaiveBayesBlend.of(model);
         var generators = model.getFactory().getFeatureGenerators();
         this.features = generators.length == 1
                 ? generators[0]
@@ -123,7 +126,8 @@ public final class ClassifierModel {
 
     /** The probability of each label (in {@link #labels()} order) for a feature vector of {@link #features}. */
     double[] evaluate(String[] features) {
-        return maxent.eval(features);
+        double[] p = maxent.eval(features);
+        return blend == null ? p : blend.apply(p, features);
     }
 
     /** The probability of each label for a token sequence. */

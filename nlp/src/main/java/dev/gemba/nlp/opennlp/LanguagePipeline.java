@@ -3,11 +3,8 @@ package dev.gemba.nlp.opennlp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Map;
 
-import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
@@ -27,14 +24,8 @@ record LanguagePipeline(
         TopicClassifier topics,
         ToolPool<Tools> tools) {
 
-    /**
-     * Beam width of the part-of-speech tagger. The published models ask for 3; key phrases need
-     * only nouns and adjectives, and greedy tagging (1) takes a third of the time.
-     */
-    static final int TAGGER_BEAM = 1;
-
     /** One caller's sentence detector, tokenizer and tagger. */
-    record Tools(SentenceDetectorME sentences, ChunkTokenizer tokens, POSTaggerME tags) {}
+    record Tools(SentenceDetectorME sentences, ChunkTokenizer tokens, GreedyTagger tags) {}
 
     static LanguagePipeline load(String language, SentimentClassifier sentiment, TopicClassifier topics) {
         String corpus = "de".equals(language) ? "gsd" : "ewt";
@@ -42,13 +33,9 @@ record LanguagePipeline(
                 InputStream p = Resources.open("opennlp-" + language + "-ud-" + corpus + "-pos-1.3-2.5.4.bin")) {
             SentenceModel sentenceModel = new SentenceModel(s);
             TokenizerModel tokenizerModel = ModelTrainer.tokenizerModel(language);
-            POSModel published = new POSModel(p);
-            POSModel posModel = new POSModel(
-                    language,
-                    published.<MaxentModel>getArtifact("pos.model"),
-                    TAGGER_BEAM,
-                    Map.of(),
-                    published.getFactory());
+            // the published models ask for beam width 3; key phrases need only nouns and
+            // adjectives, and greedy tagging (GreedyTagger) takes a fraction of the time
+            POSModel posModel = new POSModel(p);
             return new LanguagePipeline(
                     language,
                     sentenceModel,
@@ -60,7 +47,7 @@ record LanguagePipeline(
                     new ToolPool<>(() -> new Tools(
                             new SentenceDetectorME(sentenceModel),
                             new ChunkTokenizer(tokenizerModel),
-                            new POSTaggerME(posModel))));
+                            new GreedyTagger(posModel))));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the " + language + " models", e);
         }

@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,7 @@ import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.doccat.DocumentSample;
 import opennlp.tools.doccat.FeatureGenerator;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.tokenize.Tokenizer;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.ObjectStreamUtils;
@@ -48,6 +50,12 @@ public final class ModelTrainer {
     /** The sentiment labels a sentiment model may use. */
     public static final Set<String> SENTIMENT_LABELS = Set.of("negative", "neutral", "positive");
 
+    /** Default naive Bayes weight of custom sentiment models, from the airline cross-validation. */
+    static final double NAIVE_BAYES = 0.2;
+
+    /** Default prior correction of custom sentiment models, from the airline cross-validation. */
+    static final double PRIOR_CORRECTION = 0.4;
+
     /** Changes whenever the feature generators change, so model versions change with them. */
     private static final String FEATURES = "gemba-features-4";
 
@@ -59,9 +67,18 @@ public final class ModelTrainer {
     private final int cutoff;
     private final double l2;
     private final boolean balanced;
+    private final double naiveBayes;
+    private final double priorCorrection;
 
     private ModelTrainer(
-            ClassifierModel.Kind kind, String language, int iterations, int cutoff, double l2, boolean balanced) {
+            ClassifierModel.Kind kind,
+            String language,
+            int iterations,
+            int cutoff,
+            double l2,
+            boolean balanced,
+            double naiveBayes,
+            double priorCorrection) {
         if (!"en".equals(language) && !"de".equals(language)) {
             throw new IllegalArgumentException("language must be en or de, not " + language);
         }
@@ -71,29 +88,34 @@ public final class ModelTrainer {
         this.cutoff = cutoff;
         this.l2 = l2;
         this.balanced = balanced;
+        this.naiveBayes = naiveBayes;
+        this.priorCorrection = priorCorrection;
     }
 
     /**
      * A trainer of sentiment models (labels negative, neutral, positive or a subset): maxent with
-     * L2 cost 1 (quasi-Newton), 100 iterations, every feature kept.
+     * L2 cost 1 (quasi-Newton), 100 iterations, every feature kept, blended with naive Bayes
+     * (weight {@value #NAIVE_BAYES}) and prior-corrected (alpha {@value #PRIOR_CORRECTION}), see
+     * {@link NaiveBayesBlend}.
      */
     public static ModelTrainer sentiment(String language) {
-        return new ModelTrainer(ClassifierModel.Kind.SENTIMENT, language, 100, 1, 1.0, false);
+        return new ModelTrainer(
+                ClassifierModel.Kind.SENTIMENT, language, 100, 1, 1.0, false, NAIVE_BAYES, PRIOR_CORRECTION);
     }
 
-    /** A trainer of topic models (any labels; one or more per text), with the same defaults. */
+    /** A trainer of topic models (any labels; one or more per text): maxent alone, otherwise the same defaults. */
     public static ModelTrainer topics(String language) {
-        return new ModelTrainer(ClassifierModel.Kind.TOPICS, language, 100, 1, 1.0, false);
+        return new ModelTrainer(ClassifierModel.Kind.TOPICS, language, 100, 1, 1.0, false, 0, 0);
     }
 
     /** The same trainer with another number of training iterations. */
     public ModelTrainer iterations(int iterations) {
-        return new ModelTrainer(kind, language, iterations, cutoff, l2, balanced);
+        return new ModelTrainer(kind, language, iterations, cutoff, l2, balanced, naiveBayes, priorCorrection);
     }
 
     /** The same trainer ignoring features seen fewer than {@code cutoff} times. */
     public ModelTrainer cutoff(int cutoff) {
-        return new ModelTrainer(kind, language, iterations, cutoff, l2, balanced);
+        return new ModelTrainer(kind, language, iterations, cutoff, l2, balanced, naiveBayes, priorCorrection);
     }
 
     /**
@@ -101,7 +123,7 @@ public final class ModelTrainer {
      * 0 trains with GIS (generalised iterative scaling) and no regularisation.
      */
     public ModelTrainer l2(double cost) {
-        return new ModelTrainer(kind, language, iterations, cutoff, cost, balanced);
+        return new ModelTrainer(kind, language, iterations, cutoff, cost, balanced, naiveBayes, priorCorrection);
     }
 
     /**
@@ -110,7 +132,29 @@ public final class ModelTrainer {
      * recall on the rare ones (and usually macro-F1).
      */
     public ModelTrainer balanced(boolean balanced) {
-        return new ModelTrainer(kind, language, iterations, cutoff, l2, balanced);
+        return new ModelTrainer(kind, language, iterations, cutoff, l2, balanced, naiveBayes, priorCorrection);
+    }
+
+    /**
+     * The same trainer blending the maxent model with a naive Bayes model of the same features at
+     * this weight (0: maxent alone; see {@link NaiveBayesBlend}).
+     */
+    public ModelTrainer naiveBayes(double weight) {
+        if (weight < 0 || weight >= 1) {
+            throw new IllegalArgumentException("naive Bayes weight must be in [0, 1), not " + weight);
+        }
+        return new ModelTrainer(kind, language, iterations, cutoff, l2, balanced, weight, priorCorrection);
+    }
+
+    /**
+     * The same trainer dividing predicted probabilities by the training label frequencies raised
+     * to {@code alpha} (0: none, 1: as if all labels were equally frequent).
+     */
+    public ModelTrainer priorCorrection(double alpha) {
+        if (alpha < 0 || alpha > 1) {
+            throw new IllegalArgumentException("prior correction must be in [0, 1], not " + alpha);
+        }
+        return new ModelTrainer(kind, language, iterations, cutoff, l2, balanced, naiveBayes, alpha);
     }
 
     /**
@@ -215,11 +259,18 @@ public final class ModelTrainer {
         try {
             DoccatModel trained = DocumentCategorizerME.train(
                     language, ObjectStreamUtils.createObjectStream(samples), parameters, factory);
-            return new ClassifierModel(new DoccatModel(
-                    language,
-                    trained.getMaxentModel(),
-                    Map.of(ClassifierModel.KIND, kind.name(), ClassifierModel.VERSION, version),
-                    factory));
+            Map<String, String> manifest = new HashMap<>();
+            manifest.put(ClassifierModel.KIND, kind.name());
+            manifest.put(ClassifierModel.VERSION, version);
+            MaxentModel naiveBayesModel = null;
+            if (naiveBayes > 0 || priorCorrection > 0) {
+                manifest.putAll(NaiveBayesBlend.manifest(naiveBayes, priorCorrection, samples));
+            }
+            if (naiveBayes > 0) {
+                naiveBayesModel = NaiveBayesBlend.train(language, samples, factory, cutoff);
+            }
+            return new ClassifierModel(
+                    NaiveBayesBlend.model(language, trained.getMaxentModel(), naiveBayesModel, manifest, factory));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -249,7 +300,9 @@ public final class ModelTrainer {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update((FEATURES + "|" + kind + "|" + language + "|" + iterations + "|" + cutoff + "|" + l2 + "|"
-                            + balanced)
+                            + balanced
+                            // only when set, so models trained without them keep their versions
+                            + (naiveBayes > 0 || priorCorrection > 0 ? "|" + naiveBayes + "|" + priorCorrection : ""))
                     .getBytes(StandardCharsets.UTF_8));
             // the features read the lexicon and taxonomy: a change to them is a new model
             String resource = kind == ClassifierModel.Kind.SENTIMENT

@@ -16,7 +16,6 @@ import dev.gemba.nlp.FeedbackAnalyzer;
 import dev.gemba.nlp.SentenceSentiment;
 import dev.gemba.nlp.SentimentEvidence;
 import opennlp.tools.langdetect.Language;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.util.Span;
 
 /**
@@ -40,8 +39,9 @@ public final class OpenNlpFeedbackAnalyzer implements FeedbackAnalyzer {
     /** A near tie between English and German (another language, symbols) gets the default language. */
     private static final double MIN_LANGUAGE_CONFIDENCE = 0.6;
     /**
-     * Longest token sequence tagged at once: OpenNLP's beam search copies the tag sequence at every
-     * step, so its cost grows with the square of the length; longer sentences are tagged in parts.
+     * Longest token sequence tagged at once: the tagger hands the context generator a copy of the
+     * tags so far at every step (as OpenNLP's beam search does), so its cost grows with the square
+     * of the length; longer sentences are tagged in parts.
      */
     private static final int MAX_TAGGED = 100;
     /** Tokens whose model weight is below this are not shown as evidence unless the lexicon knows them. */
@@ -280,7 +280,7 @@ public final class OpenNlpFeedbackAnalyzer implements FeedbackAnalyzer {
     }
 
     /** Part-of-speech tags, in parts of at most {@link #MAX_TAGGED} tokens. */
-    private static String[] tag(POSTaggerME tagger, String[] tokens) {
+    private static String[] tag(GreedyTagger tagger, String[] tokens) {
         if (tokens.length <= MAX_TAGGED) {
             return tokens.length == 0 ? new String[0] : tagger.tag(tokens);
         }
