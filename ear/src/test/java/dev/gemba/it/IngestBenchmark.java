@@ -59,19 +59,13 @@ class IngestBenchmark {
         load(http, auth, SECONDS, latencies, errors);
         double elapsed = (System.nanoTime() - start) / 1e9;
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-        var pending = Api.as("desk")
-                .get("/api/v1/feedback?status=PENDING&size=1")
-                .json()
-                .getJsonNumber("total");
+        long pending = pending();
         double ingestSeconds = (System.nanoTime() - ingestStart) / 1e9;
         long submitted = warmup.size() + sorted.length;
         String during = String.format(
                 "  analysed while ingesting: %d of %d submitted in %.1f s = %.0f items/s%n",
-                submitted - pending.longValue(),
-                submitted,
-                ingestSeconds,
-                (submitted - pending.longValue()) / ingestSeconds);
-        String drain = during + drain(pending.longValue());
+                submitted - pending, submitted, ingestSeconds, (submitted - pending) / ingestSeconds);
+        String drain = during + drain(pending);
         String report = String.format(
                 "REST ingest benchmark: %d clients for %d s after %d s of warm-up: %d requests, %d errors%n"
                         + "  throughput %.0f requests/s; latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n"
@@ -93,17 +87,22 @@ class IngestBenchmark {
         Files.writeString(dir.resolve("ingest.txt"), report);
     }
 
+    /** Items still waiting for their analysis. */
+    private static long pending() {
+        return Api.as("desk")
+                .get("/api/v1/feedback?status=PENDING&size=1")
+                .json()
+                .getJsonNumber("total")
+                .longValue();
+    }
+
     /** How fast the workers analyse once ingest has stopped: the backlog's drain, for up to 3 minutes. */
     private static String drain(long backlog) throws Exception {
         long start = System.nanoTime();
         long left = backlog;
         while (left > 0 && System.nanoTime() - start < Duration.ofMinutes(3).toNanos()) {
             Thread.sleep(1000);
-            left = Api.as("desk")
-                    .get("/api/v1/feedback?status=PENDING&size=1")
-                    .json()
-                    .getJsonNumber("total")
-                    .longValue();
+            left = pending();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         return String.format(
