@@ -38,6 +38,8 @@ class IngestBenchmark {
     static final int SECONDS = Integer.parseInt(System.getProperty("bench.seconds", "30"));
     /** Unmeasured load first, so that the server's JIT has compiled the request path. */
     static final int WARMUP_SECONDS = Integer.parseInt(System.getProperty("bench.warmup", "15"));
+    /** The paced phase sends this share of the saturated throughput, to see whether analysis keeps up. */
+    static final double PACED_SHARE = Double.parseDouble(System.getProperty("bench.paced-share", "0.5"));
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -52,11 +54,11 @@ class IngestBenchmark {
                 + Base64.getEncoder().encodeToString("integration:gemba-demo".getBytes(StandardCharsets.UTF_8));
         long ingestStart = System.nanoTime();
         List<Long> warmup = Collections.synchronizedList(new ArrayList<>());
-        load(http, auth, WARMUP_SECONDS, warmup, new AtomicLong());
+        load(http, auth, WARMUP_SECONDS, 0, warmup, new AtomicLong());
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicLong errors = new AtomicLong();
         long start = System.nanoTime();
-        load(http, auth, SECONDS, latencies, errors);
+        load(http, auth, SECONDS, 0, latencies, errors);
         double elapsed = (System.nanoTime() - start) / 1e9;
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
         long pending = pending();
@@ -81,6 +83,7 @@ class IngestBenchmark {
                 at(sorted, 99),
                 pending,
                 drain);
+        report += paced(http, auth, PACED_SHARE * sorted.length / elapsed);
         System.out.print(report);
         Path dir = Path.of("target", "benchmarks");
         Files.createDirectories(dir);
@@ -110,8 +113,41 @@ class IngestBenchmark {
                 backlog - left, backlog, seconds, (backlog - left) / seconds);
     }
 
-    /** CLIENTS threads posting new items for the given time, recording each request's latency. */
-    private static void load(HttpClient http, String auth, int seconds, List<Long> latencies, AtomicLong errors)
+    /**
+     * Whether analysis keeps up below saturation: the same clients send {@code rate} requests per
+     * second in all for SECONDS; the backlog right after shows whether the workers kept pace.
+     */
+    private static String paced(HttpClient http, String auth, double rate) throws Exception {
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        AtomicLong errors = new AtomicLong();
+        long before = pending();
+        load(http, auth, SECONDS, (long) (CLIENTS * 1e9 / rate), latencies, errors);
+        long after = pending();
+        long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        return String.format(
+                "  paced at %.0f requests/s (%.0f%% of that throughput) for %d s: %d requests, %d errors;"
+                        + " latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms;"
+                        + " items PENDING before %d, right after %d%n",
+                rate,
+                PACED_SHARE * 100,
+                SECONDS,
+                sorted.length,
+                errors.get(),
+                at(sorted, 50),
+                at(sorted, 95),
+                at(sorted, 99),
+                before,
+                after);
+    }
+
+    /**
+     * CLIENTS threads posting new items for the given time, recording each request's latency. With
+     * an interval, each client sends one request per interval on a fixed schedule and latency
+     * counts from the scheduled time, so a slow response also counts against the requests it
+     * delayed; without one, each client sends as fast as responses come.
+     */
+    private static void load(
+            HttpClient http, String auth, int seconds, long intervalNanos, List<Long> latencies, AtomicLong errors)
             throws Exception {
         long start = System.nanoTime();
         long end = start + Duration.ofSeconds(seconds).toNanos();
@@ -121,7 +157,14 @@ class IngestBenchmark {
             int client = c;
             clients.add(pool.submit(() -> {
                 long n = 0;
+                long next = start + intervalNanos * client / CLIENTS;
                 while (System.nanoTime() < end) {
+                    if (intervalNanos > 0) {
+                        long wait = next - System.nanoTime();
+                        if (wait > 0) {
+                            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                        }
+                    }
                     String body = "{\"externalId\":\"bench-" + client + "-" + (n++) + "-" + start
                             + "\",\"channel\":\"EMAIL\",\"tier\":\"L1\",\"text\":\"The VPN drops every morning since the"
                             + " last update, please call me back. Ticket " + n + "\"}";
@@ -130,7 +173,8 @@ class IngestBenchmark {
                             .header("Content-Type", "application/json")
                             .POST(HttpRequest.BodyPublishers.ofString(body))
                             .build();
-                    long t0 = System.nanoTime();
+                    long t0 = intervalNanos > 0 ? next : System.nanoTime();
+                    next += intervalNanos;
                     try {
                         var response = http.send(request, HttpResponse.BodyHandlers.discarding());
                         if (response.statusCode() != 201) {

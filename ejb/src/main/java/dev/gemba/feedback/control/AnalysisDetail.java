@@ -1,6 +1,7 @@
 package dev.gemba.feedback.control;
 
-import jakarta.json.Json;
+import static dev.gemba.platform.control.JsonProviders.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 
 import dev.gemba.nlp.Analysis;
@@ -11,29 +12,29 @@ final class AnalysisDetail {
     private AnalysisDetail() {}
 
     static String toJson(Analysis a) {
-        JsonArrayBuilder sentences = Json.createArrayBuilder();
+        JsonArrayBuilder sentences = JSON.createArrayBuilder();
         a.sentences()
-                .forEach(s -> sentences.add(Json.createObjectBuilder()
+                .forEach(s -> sentences.add(JSON.createObjectBuilder()
                         .add("start", s.start())
                         .add("end", s.end())
                         .add("label", s.label().name())
                         .add("score", round(s.score()))));
-        JsonArrayBuilder phrases = Json.createArrayBuilder();
+        JsonArrayBuilder phrases = JSON.createArrayBuilder();
         a.keyPhrases()
-                .forEach(k -> phrases.add(Json.createObjectBuilder()
+                .forEach(k -> phrases.add(JSON.createObjectBuilder()
                         .add("phrase", k.phrase())
                         .add("start", k.start())
                         .add("end", k.end())
                         .add("salience", round(k.salience()))
                         .add("sentiment", k.sentiment().name())));
-        JsonArrayBuilder evidence = Json.createArrayBuilder();
+        JsonArrayBuilder evidence = JSON.createArrayBuilder();
         a.evidence()
-                .forEach(e -> evidence.add(Json.createObjectBuilder()
+                .forEach(e -> evidence.add(JSON.createObjectBuilder()
                         .add("token", e.token())
                         .add("start", e.start())
                         .add("end", e.end())
                         .add("weight", round(e.weight()))));
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("languageConfidence", round(a.languageConfidence()))
                 .add("sentences", sentences)
                 .add("keyPhrases", phrases)

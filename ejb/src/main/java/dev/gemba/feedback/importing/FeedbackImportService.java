@@ -1,5 +1,7 @@
 package dev.gemba.feedback.importing;
 
+import static dev.gemba.platform.control.JsonProviders.JSON;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,7 +25,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -94,7 +95,7 @@ public class FeedbackImportService {
     public ImportStatus create(
             String token, String fileName, ImportFormat format, Map<String, String> mapping, Channel defaultChannel) {
         ImportPreview preview = inspect(token, format);
-        var json = Json.createObjectBuilder();
+        var json = JSON.createObjectBuilder();
         for (var entry : mapping.entrySet()) {
             if (ImportField.byKey(entry.getKey()).isEmpty()) {
                 throw new InvalidInputException(
@@ -151,7 +152,7 @@ public class FeedbackImportService {
         if (codes.isEmpty()) {
             throw new InvalidInputException("surveyId", "no survey " + surveyId);
         }
-        var json = Json.createObjectBuilder();
+        var json = JSON.createObjectBuilder();
         for (var entry : mapping.entrySet()) {
             String key = entry.getKey();
             boolean known = SURVEY_FIELDS.contains(key)

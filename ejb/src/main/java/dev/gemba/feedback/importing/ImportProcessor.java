@@ -1,5 +1,7 @@
 package dev.gemba.feedback.importing;
 
+import static dev.gemba.platform.control.JsonProviders.JSON;
+
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Locale;
@@ -10,7 +12,6 @@ import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -58,7 +59,7 @@ public class ImportProcessor implements ItemProcessor {
         if (mapper == null) {
             FeedbackImport job = em.find(FeedbackImport.class, Long.parseLong(importId));
             Map<ImportField, String> mapping = new EnumMap<>(ImportField.class);
-            try (var reader = Json.createReader(new java.io.StringReader(job.getMapping()))) {
+            try (var reader = JSON.createReader(new java.io.StringReader(job.getMapping()))) {
                 reader.readObject().forEach((key, column) -> ImportField.byKey(key)
                         .ifPresent(field -> mapping.put(field, ((jakarta.json.JsonString) column).getString())));
             }

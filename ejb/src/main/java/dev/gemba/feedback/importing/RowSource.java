@@ -1,5 +1,7 @@
 package dev.gemba.feedback.importing;
 
+import static dev.gemba.platform.control.JsonProviders.JSON;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
@@ -11,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -127,7 +128,7 @@ public abstract class RowSource implements java.io.Closeable {
                 }
                 line++;
             } while (text.isBlank());
-            try (var json = Json.createReader(new StringReader(text))) {
+            try (var json = JSON.createReader(new StringReader(text))) {
                 JsonObject object = json.readObject();
                 Map<String, String> values = new LinkedHashMap<>();
                 object.forEach((key, value) -> values.put(key, flatten(value)));

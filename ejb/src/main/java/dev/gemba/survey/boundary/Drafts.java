@@ -1,10 +1,11 @@
 package dev.gemba.survey.boundary;
 
+import static dev.gemba.platform.control.JsonProviders.JSON;
+
 import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -19,7 +20,7 @@ final class Drafts {
         if (json == null || json.isBlank()) {
             return answers;
         }
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             JsonObject object = reader.readObject();
             object.forEach((code, value) -> {
                 if (value instanceof JsonString s) {
@@ -31,7 +32,7 @@ final class Drafts {
     }
 
     static String write(Map<String, String> answers) {
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = JSON.createObjectBuilder();
         answers.forEach((code, value) -> {
             if (code != null && value != null && code.length() <= 40) {
                 object.add(code, value.length() > 4000 ? value.substring(0, 4000) : value);

@@ -1,5 +1,7 @@
 package dev.gemba.survey.importing;
 
+import static dev.gemba.platform.control.JsonProviders.JSON;
+
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -12,7 +14,6 @@ import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -191,7 +192,7 @@ public class ResponseImportProcessor implements ItemProcessor {
         }
         FeedbackImport job = em.find(FeedbackImport.class, Long.parseLong(importId));
         mapping = new HashMap<>();
-        try (var reader = Json.createReader(new java.io.StringReader(job.getMapping()))) {
+        try (var reader = JSON.createReader(new java.io.StringReader(job.getMapping()))) {
             reader.readObject().forEach((key, column) -> mapping.put(key, ((JsonString) column).getString()));
         }
         version = em.find(Survey.class, job.getSurveyId()).current();

@@ -1,5 +1,7 @@
 package dev.gemba.feedback.web;
 
+import static dev.gemba.platform.control.JsonProviders.JSON;
+
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -11,7 +13,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 
 import dev.gemba.feedback.insight.Granularity;
@@ -63,25 +64,25 @@ public class FeedbackInsightsView implements Serializable {
 
     /** A stacked bar chart (Chart.js configuration) of sentiment per period. */
     private String chartOf(List<SentimentBucket> series) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
         series.forEach(b -> labels.add(LABEL.format(b.start())));
-        var datasets = Json.createArrayBuilder()
+        var datasets = JSON.createArrayBuilder()
                 .add(dataset(messages.get("sentiment.NEGATIVE"), "#d64545", series, SentimentBucket::negative))
                 .add(dataset(messages.get("sentiment.MIXED"), "#e0a800", series, SentimentBucket::mixed))
                 .add(dataset(messages.get("sentiment.NEUTRAL"), "#9aa5b1", series, SentimentBucket::neutral))
                 .add(dataset(messages.get("sentiment.POSITIVE"), "#1f9d55", series, SentimentBucket::positive));
-        var stacked = Json.createObjectBuilder().add("stacked", true);
-        return Json.createObjectBuilder()
+        var stacked = JSON.createObjectBuilder().add("stacked", true);
+        return JSON.createObjectBuilder()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add(
                         "options",
-                        Json.createObjectBuilder()
+                        JSON.createObjectBuilder()
                                 .add("responsive", true)
                                 .add("animation", false)
                                 .add(
                                         "scales",
-                                        Json.createObjectBuilder()
+                                        JSON.createObjectBuilder()
                                                 .add("x", stacked)
                                                 .add("y", stacked)))
                 .build()
@@ -93,9 +94,9 @@ public class FeedbackInsightsView implements Serializable {
             String colour,
             List<SentimentBucket> series,
             java.util.function.ToLongFunction<SentimentBucket> count) {
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = JSON.createArrayBuilder();
         series.forEach(b -> data.add(count.applyAsLong(b)));
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("label", label)
                 .add("backgroundColor", colour)
                 .add("data", data);

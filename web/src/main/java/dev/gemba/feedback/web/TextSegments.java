@@ -1,12 +1,13 @@
 package dev.gemba.feedback.web;
 
+import static dev.gemba.platform.control.JsonProviders.JSON;
+
 import java.io.Serializable;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 /**
@@ -26,7 +27,7 @@ public final class TextSegments {
             return List.of(new Segment(text, "gemba-sentence"));
         }
         JsonObject detail;
-        try (var reader = Json.createReader(new StringReader(detailJson))) {
+        try (var reader = JSON.createReader(new StringReader(detailJson))) {
             detail = reader.readObject();
         }
         // evidence tokens by start offset -> [end, positive?]

@@ -1,5 +1,7 @@
 package dev.gemba.survey.web;
 
+import static dev.gemba.platform.control.JsonProviders.JSON;
+
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,7 +13,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
@@ -78,31 +79,31 @@ public class ScoresView implements Serializable {
 
     /** A line chart (Chart.js configuration): CSAT % and NPS on the left axis, CES on the right. */
     private static String chartOf(List<ScoreRow> months) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
         months.forEach(m -> labels.add(m.key()));
-        var datasets = Json.createArrayBuilder()
+        var datasets = JSON.createArrayBuilder()
                 .add(line("CSAT %", "#1f9d55", "y", months, ScoreRow::csat))
                 .add(line("NPS", "#3b82f6", "y", months, ScoreRow::nps))
                 .add(line("CES", "#e0a800", "ces", months, ScoreRow::ces));
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("type", "line")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add(
                         "options",
-                        Json.createObjectBuilder()
+                        JSON.createObjectBuilder()
                                 .add("responsive", true)
                                 .add("animation", false)
                                 .add(
                                         "scales",
-                                        Json.createObjectBuilder()
+                                        JSON.createObjectBuilder()
                                                 .add(
                                                         "y",
-                                                        Json.createObjectBuilder()
+                                                        JSON.createObjectBuilder()
                                                                 .add("min", -100)
                                                                 .add("max", 100))
                                                 .add(
                                                         "ces",
-                                                        Json.createObjectBuilder()
+                                                        JSON.createObjectBuilder()
                                                                 .add("position", "right")
                                                                 .add("min", 1)
                                                                 .add("max", 7))))
@@ -112,7 +113,7 @@ public class ScoresView implements Serializable {
 
     private static JsonObjectBuilder line(
             String label, String colour, String axis, List<ScoreRow> months, Function<ScoreRow, Score> score) {
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = JSON.createArrayBuilder();
         for (ScoreRow m : months) {
             Score s = score.apply(m);
             if (s.n() == 0) {
@@ -121,7 +122,7 @@ public class ScoresView implements Serializable {
                 data.add(Math.round(s.value() * 10) / 10.0);
             }
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("label", label)
                 .add("borderColor", colour)
                 .add("backgroundColor", colour)
