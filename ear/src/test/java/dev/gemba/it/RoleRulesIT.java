@@ -1,8 +1,13 @@
 package dev.gemba.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -11,6 +16,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -133,6 +139,38 @@ class RoleRulesIT {
                     assertEquals(401, reply.status(), reply::toString);
                     assertTrue(reply.isProblem(), reply::toString);
                 }));
+    }
+
+    @Test
+    void refusedCallsLeaveNoErrorInTheServerLog() throws Exception {
+        Path log = Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log");
+        long before = Files.size(log);
+        assertEquals(401, Api.anonymous().get("/api/v1/services").status());
+        assertEquals(
+                401,
+                Api.as("admin", "not-the-password")
+                        .post("/api/v1/services", SERVICE)
+                        .status());
+        // The container used to log the error just after the client had its response: a check
+        // that nothing is logged needs a window, and two seconds is far longer than that took.
+        Thread.sleep(2000);
+        String added = tail(log, before);
+        assertFalse(added.contains("UT005023") || added.contains("Response already commited"), added);
+    }
+
+    @Test
+    void theUnauthorizedErrorBodyIsNoPageOfItsOwn() {
+        assertEquals(404, Api.as("admin").get("/errors/unauthorized").status());
+    }
+
+    private static String tail(Path file, long from) throws Exception {
+        try (var in = new RandomAccessFile(file.toFile(), "r")) {
+            long start = from <= in.length() ? from : 0; // rotated meanwhile
+            byte[] bytes = new byte[(int) (in.length() - start)];
+            in.seek(start);
+            in.readFully(bytes);
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
     }
 
     @TestFactory

@@ -1,14 +1,11 @@
 package dev.gemba.security.web;
 
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -18,8 +15,6 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
-import dev.gemba.platform.rest.Problem;
 
 /**
  * One mechanism for both kinds of client. The REST API authenticates every request with HTTP
@@ -31,7 +26,6 @@ import dev.gemba.platform.rest.Problem;
 public class GembaAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";
-    private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
     IdentityStoreHandler identityStore;
@@ -92,26 +86,18 @@ public class GembaAuthenticationMechanism implements HttpAuthenticationMechanism
                 : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
     }
 
+    /**
+     * Refuses the request with 401. The container then sends the error, whose body
+     * {@link UnauthorizedErrorServlet} writes: problem+json with the Basic challenge for the API.
+     */
     private static AuthenticationStatus unauthorized(
             HttpServletRequest request, HttpServletResponse response, String detail) {
-        if (!isApi(request)) {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            return AuthenticationStatus.SEND_FAILURE;
+        request.setAttribute(UnauthorizedErrorServlet.DETAIL, detail);
+        if (isApi(request)) {
+            response.setHeader("WWW-Authenticate", UnauthorizedErrorServlet.CHALLENGE);
         }
-        try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Gemba\", charset=\"UTF-8\"");
-            response.setContentType(Problem.MEDIA_TYPE);
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter()
-                    .write(JSON.toJson(
-                            Problem.of(jakarta.ws.rs.core.Response.Status.UNAUTHORIZED, "unauthorized", detail)));
-            response.flushBuffer();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        // the response is complete; SEND_FAILURE would make the container send its own error page
-        return AuthenticationStatus.SEND_CONTINUE;
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     static boolean isApi(HttpServletRequest request) {
