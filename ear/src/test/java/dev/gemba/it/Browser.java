@@ -3,6 +3,9 @@ package dev.gemba.it;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -10,6 +13,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -21,6 +27,7 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final WebDriverWait wait;
+    private final List<LogEntry> console = new ArrayList<>();
 
     public Browser() {
         if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
@@ -40,6 +47,9 @@ public final class Browser implements AutoCloseable {
                 "--disable-dev-shm-usage",
                 "--window-size=1400,1000",
                 "--lang=en");
+        var logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, Level.ALL); // the console, where Chromium reports blocked scripts
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
                 .build();
@@ -170,8 +180,42 @@ public final class Browser implements AutoCloseable {
         return driver.getCurrentUrl();
     }
 
+    /**
+     * The console errors logged since the last call (Chromium reports blocked scripts and
+     * failing page scripts there), except a missing favicon.
+     */
+    public List<String> consoleErrors() {
+        return newConsoleEntries().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .filter(message -> !message.contains("favicon.ico"))
+                .toList();
+    }
+
+    /** Reads the console (which empties Chromium's buffer) and keeps every entry for {@link #close}. */
+    private List<LogEntry> newConsoleEntries() {
+        List<LogEntry> entries = driver.manage().logs().get(LogType.BROWSER).getAll();
+        console.addAll(entries);
+        return entries;
+    }
+
+    /**
+     * Quits the browser, failing when any page it showed broke the content security policy: so
+     * every browser test also checks that the pages work under the policy.
+     */
     @Override
     public void close() {
-        driver.quit();
+        try {
+            newConsoleEntries();
+        } finally {
+            driver.quit();
+        }
+        List<String> violations = console.stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
+                .toList();
+        if (!violations.isEmpty()) {
+            throw new AssertionError("the pages broke the content security policy: " + violations);
+        }
     }
 }

@@ -1,12 +1,14 @@
 package dev.gemba.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -46,7 +48,16 @@ class PlatformIT {
         var headers = response.headers();
         assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(null));
         assertEquals("DENY", headers.firstValue("X-Frame-Options").orElse(null));
-        assertTrue(headers.firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
+        List<String> policies = headers.allValues("Content-Security-Policy");
+        assertTrue(policies.stream().anyMatch(p -> p.contains("frame-ancestors 'none'")), policies::toString);
+        // PrimeFaces' policy: scripts from the origin or with this response's nonce, nothing inline else
+        String scripts = policies.stream()
+                .filter(p -> p.contains("'nonce-"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no nonce policy: " + policies));
+        assertFalse(scripts.contains("unsafe-inline") || scripts.contains("unsafe-eval"), scripts);
+        String nonce = scripts.replaceAll(".*'nonce-([^']+)'.*", "$1");
+        assertTrue(response.body().contains("nonce=\"" + nonce + "\""), "the page's scripts carry the nonce");
         String cookie = String.join(";", headers.allValues("Set-Cookie"));
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(cookie.contains("SameSite=Lax"), cookie);

@@ -1,0 +1,86 @@
+package dev.gemba.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every page loads without a script error under the content security policy: PrimeFaces
+ * initialises its widgets, charts and uploaders with inline scripts, which run only because
+ * they carry the response's nonce. The other browser tests work through pages; this one opens
+ * all of them, including those no workflow test visits.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PageScriptsBrowserIT {
+
+    /** Every page the administrator can open without parameters. */
+    static final List<String> PAGES = List.of(
+            "/index.xhtml",
+            "/admin/lifecycle.xhtml",
+            "/admin/survey-policy.xhtml",
+            "/admin/users.xhtml",
+            "/catalog/business-units.xhtml",
+            "/catalog/services.xhtml",
+            "/feedback/capture.xhtml",
+            "/feedback/import.xhtml",
+            "/feedback/inbox.xhtml",
+            "/feedback/insights.xhtml",
+            "/surveys/campaigns.xhtml",
+            "/surveys/scores.xhtml",
+            "/surveys/surveys.xhtml",
+            "/touchpoints/calendar.xhtml",
+            "/touchpoints/coverage.xhtml",
+            "/touchpoints/entry.xhtml",
+            "/touchpoints/follow-ups.xhtml",
+            "/touchpoints/list.xhtml");
+
+    private Browser browser;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.gemba();
+    }
+
+    @BeforeEach
+    void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void publicPagesRunTheirScripts() {
+        browser.open("/respond.xhtml?token=not-a-token");
+        browser.byXpath("//body");
+        assertEquals(List.of(), browser.consoleErrors(), "/respond.xhtml");
+        browser.open("/login.xhtml");
+        browser.byId("login:username");
+        assertEquals(List.of(), browser.consoleErrors(), "/login.xhtml");
+    }
+
+    @Test
+    void everyPageRunsItsScripts() {
+        browser.signIn("admin", Api.DEMO_PASSWORD);
+        browser.consoleErrors(); // the sign-in's own page is checked above
+        for (String page : PAGES) {
+            browser.open(page);
+            browser.byId("currentUser"); // the layout rendered: signed in, not an error page
+            assertFalse(browser.currentUrl().contains("login.xhtml"), page);
+            assertEquals(List.of(), browser.consoleErrors(), page);
+        }
+    }
+}
