@@ -30,6 +30,11 @@ public final class Browser implements AutoCloseable {
     private final List<LogEntry> console = new ArrayList<>();
 
     public Browser() {
+        this("en");
+    }
+
+    /** A browser whose user interface language (and so its Accept-Language) is the given one. */
+    public Browser(String language) {
         if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
             throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
                     + "apt-get install -y chromium chromium-driver (.ci/run does this)");
@@ -46,7 +51,9 @@ public final class Browser implements AutoCloseable {
                 "--no-first-run",
                 "--disable-dev-shm-usage",
                 "--window-size=1400,1000",
-                "--lang=en");
+                "--lang=" + language);
+        // headless Chromium takes its Accept-Language from this preference, not from --lang
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         var logging = new LoggingPreferences();
         logging.enable(LogType.BROWSER, Level.ALL); // the console, where Chromium reports blocked scripts
         options.setCapability(ChromeOptions.LOGGING_PREFS, logging);

@@ -74,6 +74,19 @@ class PageScriptsBrowserIT {
 
     @Test
     void everyPageRunsItsScripts() {
+        openEveryPage(browser);
+    }
+
+    @Test
+    void everyPageRunsItsScriptsInGerman() {
+        try (var german = new Browser("de")) {
+            openEveryPage(german);
+            german.open("/index.xhtml");
+            german.waitForText("Willkommen bei Gemba");
+        }
+    }
+
+    private static void openEveryPage(Browser browser) {
         browser.signIn("admin", Api.DEMO_PASSWORD);
         browser.consoleErrors(); // the sign-in's own page is checked above
         for (String page : PAGES) {
@@ -81,6 +94,7 @@ class PageScriptsBrowserIT {
             browser.byId("currentUser"); // the layout rendered: signed in, not an error page
             assertFalse(browser.currentUrl().contains("login.xhtml"), page);
             assertEquals(List.of(), browser.consoleErrors(), page);
+            assertFalse(browser.pageSource().contains("???"), page + ": a text missing from the bundle");
         }
     }
 }

@@ -34,6 +34,20 @@ class PlatformIT {
     }
 
     @Test
+    void pagesSpeakTheBrowsersLanguageGermanOrEnglish() throws Exception {
+        assertTrue(login("de-DE,de;q=0.9,en;q=0.5").contains("<title>Anmelden · Gemba</title>"));
+        assertTrue(login("en-GB,en;q=0.9").contains("<title>Sign in · Gemba</title>"));
+        assertTrue(login("fr-FR,fr;q=0.9").contains("<title>Sign in · Gemba</title>"), "English by default");
+    }
+
+    private static String login(String acceptLanguage) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(Api.baseUrl() + "/login.xhtml"))
+                .header("Accept-Language", acceptLanguage)
+                .build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    @Test
     void anonymousPageRequestIsSentToTheLoginPage() throws Exception {
         var response = get(Api.baseUrl() + "/catalog/services.xhtml");
         assertEquals(302, response.statusCode());

@@ -1,0 +1,69 @@
+package dev.gemba.platform.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every UI text exists in German as in English, with the same placeholders. */
+class TranslationsTest {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"messages", "respond"})
+    void germanHasEveryKeyWithTheSamePlaceholders(String bundle) throws IOException {
+        Properties english = load(bundle + ".properties");
+        Properties german = load(bundle + "_de.properties");
+        assertEquals(english.stringPropertyNames(), german.stringPropertyNames(), bundle);
+        var differing = new TreeMap<String, String>();
+        for (String key : english.stringPropertyNames()) {
+            if (!placeholders(english.getProperty(key)).equals(placeholders(german.getProperty(key)))) {
+                differing.put(key, german.getProperty(key));
+            }
+        }
+        assertEquals(new TreeMap<String, String>(), differing, "placeholders differ");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"messages", "respond"})
+    void germanIsReadAsUtf8(String bundle) throws IOException {
+        // ResourceBundle reads properties as UTF-8 (Java 9+): umlauts must be in the file as UTF-8
+        String all = String.join(
+                "\n",
+                load(bundle + "_de.properties").values().stream()
+                        .map(String::valueOf)
+                        .toList());
+        assertNotEquals(-1, all.indexOf('ü'), "no umlaut found: not UTF-8?");
+        assertEquals(-1, all.indexOf('\uFFFD'), "undecodable bytes");
+    }
+
+    private static Set<String> placeholders(String text) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return found;
+    }
+
+    private static Properties load(String name) throws IOException {
+        try (InputStream in = TranslationsTest.class.getResourceAsStream("/dev/gemba/i18n/" + name)) {
+            var properties = new Properties();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return properties;
+        }
+    }
+}
