@@ -64,6 +64,17 @@ class CatalogBrowserIT {
     }
 
     @Test
+    void aGermanBrowserGetsTheMessageInGerman() {
+        try (var german = new Browser("de")) {
+            german.signIn("admin", Api.DEMO_PASSWORD);
+            german.open("/catalog/services.xhtml");
+            german.byId("services:newService").click();
+            german.byId("serviceForm:save").click();
+            assertTrue(german.textOf("serviceForm:nameMessage").contains("darf nicht leer sein"));
+        }
+    }
+
+    @Test
     void viewerSeesTheCatalogWithoutEditingControlsAndCannotOpenAdministration() {
         browser.signIn("viewer", Api.DEMO_PASSWORD);
         browser.open("/catalog/services.xhtml");

@@ -40,6 +40,22 @@ class PlatformIT {
         assertTrue(login("fr-FR,fr;q=0.9").contains("<title>Sign in · Gemba</title>"), "English by default");
     }
 
+    @Test
+    void theApiAnswersInEnglishWhateverTheLanguageAsked() throws Exception {
+        String token = java.util.Base64.getEncoder()
+                .encodeToString(("admin:" + Api.DEMO_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var request = HttpRequest.newBuilder(URI.create(Api.baseUrl() + "/api/v1/services"))
+                .header("Authorization", "Basic " + token)
+                .header("Accept-Language", "de-DE,de;q=0.9")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"name\":\"\",\"criticality\":\"LOW\",\"status\":\"LIVE\"}"))
+                .build();
+        var response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(response.body().contains("must not be blank"), response.body());
+    }
+
     private static String login(String acceptLanguage) throws Exception {
         var request = HttpRequest.newBuilder(URI.create(Api.baseUrl() + "/login.xhtml"))
                 .header("Accept-Language", acceptLanguage)

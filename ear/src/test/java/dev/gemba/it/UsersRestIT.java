@@ -56,8 +56,9 @@ class UsersRestIT {
                 "{\"username\":\"short" + UUID.randomUUID().toString().substring(0, 6)
                         + "\",\"displayName\":\"S\",\"enabled\":true,\"roles\":[\"VIEWER\"],\"password\":\"abc\"}");
         assertEquals(400, reply.status(), reply::toString);
-        assertEquals(
-                "password", reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        var error = reply.json().getJsonArray("errors").getJsonObject(0);
+        assertEquals("password", error.getString("field"));
+        assertEquals("must be between 10 and 200 characters", error.getString("message"), "from ValidationMessages");
     }
 
     @Test

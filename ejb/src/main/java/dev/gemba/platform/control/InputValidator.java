@@ -3,20 +3,26 @@ package dev.gemba.platform.control;
 import java.lang.annotation.ElementType;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
 import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 
+import dev.gemba.platform.boundary.CallerLocale;
 import dev.gemba.platform.boundary.FieldError;
 import dev.gemba.platform.boundary.InvalidInputException;
 
-/** Runs Bean Validation on a form record and reports every violation by field. */
+/**
+ * Runs Bean Validation on a form record and reports every violation by field, its message in the
+ * caller's language ({@link CallerLocale}: German or English).
+ */
 @ApplicationScoped
 public class InputValidator {
 
@@ -34,6 +40,7 @@ public class InputValidator {
     void init() {
         validator = factory.usingContext()
                 .traversableResolver(new FormsAreTraversable())
+                .messageInterpolator(new InCallersLanguage(factory.getMessageInterpolator()))
                 .getValidator();
     }
 
@@ -50,6 +57,19 @@ public class InputValidator {
             throw new InvalidInputException(errors);
         }
         return form;
+    }
+
+    /** Interpolates in the caller's language instead of the server's default locale. */
+    private record InCallersLanguage(MessageInterpolator delegate) implements MessageInterpolator {
+        @Override
+        public String interpolate(String template, Context context) {
+            return delegate.interpolate(template, context, CallerLocale.current());
+        }
+
+        @Override
+        public String interpolate(String template, Context context, Locale locale) {
+            return delegate.interpolate(template, context, locale);
+        }
     }
 
     private static final class FormsAreTraversable implements TraversableResolver {

@@ -16,13 +16,11 @@ import dev.gemba.security.entity.Role;
  * change was based on, null when creating.
  */
 public record UserForm(
-        @NotBlank
-                @Size(max = 80)
-                @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "may contain letters, digits and . _ @ - only")
+        @NotBlank @Size(max = 80) @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "{gemba.username.characters}")
                 String username,
         @NotBlank @Size(max = 160) String displayName,
         @Email @Size(max = 254) String email,
         boolean enabled,
         @NotEmpty Set<Role> roles,
-        @Size(min = 10, max = 200, message = "must be between 10 and 200 characters") String password,
+        @Size(min = 10, max = 200, message = "{gemba.password.length}") String password,
         Long version) {}

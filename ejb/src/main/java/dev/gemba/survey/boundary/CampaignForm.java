@@ -28,4 +28,4 @@ public record CampaignForm(
         LifecyclePhase phase,
         Instant scheduledAt,
         @Min(1) @Max(60) int reminderAfterDays,
-        @Pattern(regexp = "en|de", message = "en or de") String language) {}
+        @Pattern(regexp = "en|de", message = "{gemba.language}") String language) {}

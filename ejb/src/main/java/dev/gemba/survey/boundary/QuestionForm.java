@@ -18,7 +18,7 @@ import dev.gemba.survey.entity.SurveyQuestion;
  *     within [showIfMin, showIfMax] (either bound may be open)
  */
 public record QuestionForm(
-        @NotBlank @Pattern(regexp = "[a-z0-9_-]{1,40}", message = "lower-case letters, digits, '-' or '_'") String code,
+        @NotBlank @Pattern(regexp = "[a-z0-9_-]{1,40}", message = "{gemba.question.code}") String code,
         @NotNull QuestionType type,
         boolean required,
         @NotBlank @Size(max = 500) String textEn,

@@ -20,7 +20,7 @@ public record TicketClosure(
         @NotBlank @Size(max = 80) String ticketRef,
         @Size(max = 160) String requesterName,
         @NotBlank @Email @Size(max = 254) String requesterEmail,
-        @Pattern(regexp = "en|de", message = "en or de") String language,
+        @Pattern(regexp = "en|de", message = "{gemba.language}") String language,
         Long surveyId,
         Long serviceId,
         Long businessUnitId,

@@ -17,13 +17,13 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every UI text exists in German as in English, with the same placeholders. */
+/** Every UI text and validation message exists in German as in English, with the same placeholders. */
 class TranslationsTest {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^}]+}");
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "respond"})
+    @ValueSource(strings = {"dev/gemba/i18n/messages", "dev/gemba/i18n/respond", "ValidationMessages"})
     void germanHasEveryKeyWithTheSamePlaceholders(String bundle) throws IOException {
         Properties english = load(bundle + ".properties");
         Properties german = load(bundle + "_de.properties");
@@ -38,7 +38,7 @@ class TranslationsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "respond"})
+    @ValueSource(strings = {"dev/gemba/i18n/messages", "dev/gemba/i18n/respond"})
     void germanIsReadAsUtf8(String bundle) throws IOException {
         // ResourceBundle reads properties as UTF-8 (Java 9+): umlauts must be in the file as UTF-8
         String all = String.join(
@@ -60,7 +60,7 @@ class TranslationsTest {
     }
 
     private static Properties load(String name) throws IOException {
-        try (InputStream in = TranslationsTest.class.getResourceAsStream("/dev/gemba/i18n/" + name)) {
+        try (InputStream in = TranslationsTest.class.getResourceAsStream("/" + name)) {
             var properties = new Properties();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             return properties;
