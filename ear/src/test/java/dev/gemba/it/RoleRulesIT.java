@@ -160,7 +160,7 @@ class RoleRulesIT {
 
     @Test
     void theUnauthorizedErrorBodyIsNoPageOfItsOwn() {
-        assertEquals(404, Api.as("admin").get("/errors/unauthorized").status());
+        assertEquals(404, Api.as("admin").get("/errors/sign-in").status());
     }
 
     private static String tail(Path file, long from) throws Exception {

@@ -27,8 +27,14 @@ public class GembaAuthenticationMechanism implements HttpAuthenticationMechanism
 
     static final String LOGIN_PAGE = "/login.xhtml";
 
+    /** Request attribute set when a sign-in was refused for too many failures: how long to wait. */
+    static final String THROTTLED = GembaAuthenticationMechanism.class.getName() + ".throttled";
+
     @Inject
     IdentityStoreHandler identityStore;
+
+    @Inject
+    SignInThrottle throttle;
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -39,7 +45,12 @@ public class GembaAuthenticationMechanism implements HttpAuthenticationMechanism
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            CredentialValidationResult result = identityStore.validate(basicCredential(authorization.substring(6)));
+            UsernamePasswordCredential credential = basicCredential(authorization.substring(6));
+            var wait = throttle.refusal(credential.getCaller(), request.getRemoteAddr());
+            if (wait.isPresent()) {
+                return tooManyFailures(request, response, wait.get());
+            }
+            CredentialValidationResult result = validate(request, credential);
             return result.getStatus() == CredentialValidationResult.Status.VALID
                     ? context.notifyContainerAboutLogin(result)
                     : unauthorized(request, response, "wrong username or password");
@@ -59,7 +70,15 @@ public class GembaAuthenticationMechanism implements HttpAuthenticationMechanism
     }
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
-        CredentialValidationResult result = identityStore.validate(credential);
+        if (!(credential instanceof UsernamePasswordCredential login)) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        var wait = throttle.refusal(login.getCaller(), request.getRemoteAddr());
+        if (wait.isPresent()) {
+            request.setAttribute(THROTTLED, wait.get());
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        CredentialValidationResult result = validate(request, login);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
         }
@@ -71,6 +90,28 @@ public class GembaAuthenticationMechanism implements HttpAuthenticationMechanism
                         SessionCaller.ATTRIBUTE,
                         new SessionCaller(result.getCallerPrincipal().getName(), result.getCallerGroups()));
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /** Checks the password and counts the outcome for the throttle. */
+    private CredentialValidationResult validate(HttpServletRequest request, UsernamePasswordCredential credential) {
+        CredentialValidationResult result = identityStore.validate(credential);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            throttle.succeeded(credential.getCaller(), request.getRemoteAddr());
+        } else {
+            throttle.failed(credential.getCaller(), request.getRemoteAddr());
+        }
+        return result;
+    }
+
+    /** 429 with Retry-After; the body is written by the error page, as for 401. */
+    private static AuthenticationStatus tooManyFailures(
+            HttpServletRequest request, HttpServletResponse response, java.time.Duration wait) {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        request.setAttribute(
+                SignInErrorServlet.DETAIL, "too many failed sign-ins; try again in " + seconds + " seconds");
+        response.setHeader("Retry-After", Long.toString(seconds));
+        response.setStatus(429);
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static UsernamePasswordCredential basicCredential(String encoded) {
@@ -88,13 +129,13 @@ public class GembaAuthenticationMechanism implements HttpAuthenticationMechanism
 
     /**
      * Refuses the request with 401. The container then sends the error, whose body
-     * {@link UnauthorizedErrorServlet} writes: problem+json with the Basic challenge for the API.
+     * {@link SignInErrorServlet} writes: problem+json with the Basic challenge for the API.
      */
     private static AuthenticationStatus unauthorized(
             HttpServletRequest request, HttpServletResponse response, String detail) {
-        request.setAttribute(UnauthorizedErrorServlet.DETAIL, detail);
+        request.setAttribute(SignInErrorServlet.DETAIL, detail);
         if (isApi(request)) {
-            response.setHeader("WWW-Authenticate", UnauthorizedErrorServlet.CHALLENGE);
+            response.setHeader("WWW-Authenticate", SignInErrorServlet.CHALLENGE);
         }
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         return AuthenticationStatus.SEND_FAILURE;

@@ -51,7 +51,10 @@ public class LoginView implements Serializable {
             faces.responseComplete();
             return null;
         }
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("login.failed"), null));
+        String text = request.getAttribute(GembaAuthenticationMechanism.THROTTLED) instanceof java.time.Duration wait
+                ? messages.get("login.throttled", Math.max(1, wait.toMinutes() + 1))
+                : messages.get("login.failed");
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         return null;
     }
 
