@@ -2,6 +2,7 @@ package dev.gemba.security.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -105,7 +106,7 @@ public class GembaAuthenticationMechanism implements HttpAuthenticationMechanism
 
     /** 429 with Retry-After; the body is written by the error page, as for 401. */
     private static AuthenticationStatus tooManyFailures(
-            HttpServletRequest request, HttpServletResponse response, java.time.Duration wait) {
+            HttpServletRequest request, HttpServletResponse response, Duration wait) {
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
         request.setAttribute(
                 SignInErrorServlet.DETAIL, "too many failed sign-ins; try again in " + seconds + " seconds");

@@ -2,6 +2,7 @@ package dev.gemba.security.web;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Duration;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -51,7 +52,7 @@ public class LoginView implements Serializable {
             faces.responseComplete();
             return null;
         }
-        String text = request.getAttribute(GembaAuthenticationMechanism.THROTTLED) instanceof java.time.Duration wait
+        String text = request.getAttribute(GembaAuthenticationMechanism.THROTTLED) instanceof Duration wait
                 ? messages.get("login.throttled", Math.max(1, wait.toMinutes() + 1))
                 : messages.get("login.failed");
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
