@@ -71,6 +71,11 @@ class CatalogBrowserIT {
             german.byId("services:newService").click();
             german.byId("serviceForm:save").click();
             assertTrue(german.textOf("serviceForm:nameMessage").contains("darf nicht leer sein"));
+            // a rule the service checks itself answers in German too
+            german.byId("serviceForm:name").sendKeys("ERP");
+            german.byId("serviceForm:owner").sendKeys("Browser Team");
+            german.byId("serviceForm:save").click();
+            german.waitForText("es gibt bereits einen Service namens „ERP“");
         }
     }
 

@@ -42,18 +42,25 @@ class PlatformIT {
 
     @Test
     void theApiAnswersInEnglishWhateverTheLanguageAsked() throws Exception {
+        var blank = postServiceInGerman("{\"name\":\"\",\"criticality\":\"LOW\",\"status\":\"LIVE\"}");
+        assertEquals(400, blank.statusCode(), blank.body());
+        assertTrue(blank.body().contains("must not be blank"), blank.body());
+        // and so do the rules the services check themselves
+        var taken = postServiceInGerman("{\"name\":\"ERP\",\"criticality\":\"LOW\",\"status\":\"LIVE\"}");
+        assertEquals(409, taken.statusCode(), taken.body());
+        assertTrue(taken.body().contains("a service named 'ERP' already exists"), taken.body());
+    }
+
+    private static HttpResponse<String> postServiceInGerman(String json) throws Exception {
         String token = java.util.Base64.getEncoder()
                 .encodeToString(("admin:" + Api.DEMO_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         var request = HttpRequest.newBuilder(URI.create(Api.baseUrl() + "/api/v1/services"))
                 .header("Authorization", "Basic " + token)
                 .header("Accept-Language", "de-DE,de;q=0.9")
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"name\":\"\",\"criticality\":\"LOW\",\"status\":\"LIVE\"}"))
+                .POST(HttpRequest.BodyPublishers.ofString(json))
                 .build();
-        var response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        assertEquals(400, response.statusCode(), response.body());
-        assertTrue(response.body().contains("must not be blank"), response.body());
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private static String login(String acceptLanguage) throws Exception {

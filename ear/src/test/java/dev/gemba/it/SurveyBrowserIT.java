@@ -61,6 +61,9 @@ class SurveyBrowserIT {
 
         browser.open(link.substring(link.indexOf("/respond.xhtml")));
         browser.waitForText("Wie zufrieden sind Sie?");
+        // a required question left open: the problem is written in the survey's language, not the browser's
+        browser.click("survey:submit");
+        browser.waitForText("bitte beantworten Sie diese Frage");
         browser.byXpath("//fieldset[@data-code='csat']//div[contains(@class,'ui-button')][normalize-space(.)='2']")
                 .click();
         browser.waitForText("Was sollten wir verbessern?");

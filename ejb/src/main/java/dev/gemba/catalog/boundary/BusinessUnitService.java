@@ -1,5 +1,7 @@
 package dev.gemba.catalog.boundary;
 
+import static dev.gemba.platform.boundary.ServiceMessages.text;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -66,7 +68,7 @@ public class BusinessUnitService {
         validator.check(form);
         BusinessUnit unit = load(id);
         if (form.version() == null) {
-            throw new InvalidInputException("version", "is required when updating");
+            throw new InvalidInputException("version", text("version.required"));
         }
         if (form.version() != unit.getVersion()) {
             throw new StaleUpdateException("business unit", id, form.version(), unit.getVersion());
@@ -96,11 +98,9 @@ public class BusinessUnitService {
             return null;
         }
         UserAccount user = users.findByUsername(username.strip())
-                .orElseThrow(
-                        () -> new InvalidInputException("relationshipManager", "no user named '" + username + "'"));
+                .orElseThrow(() -> new InvalidInputException("relationshipManager", text("user.unknown", username)));
         if (!user.getRoles().contains(Role.RELATIONSHIP_MANAGER)) {
-            throw new InvalidInputException(
-                    "relationshipManager", "'" + username + "' does not have the RELATIONSHIP_MANAGER role");
+            throw new InvalidInputException("relationshipManager", text("user.not-relationship-manager", username));
         }
         return user;
     }
@@ -109,8 +109,7 @@ public class BusinessUnitService {
         units.findByName(name)
                 .filter(existing -> !existing.getId().equals(exceptId))
                 .ifPresent(existing -> {
-                    throw new DuplicateException(
-                            "name", "a business unit named '" + existing.getName() + "' already exists");
+                    throw new DuplicateException("name", text("business-unit.name-taken", existing.getName()));
                 });
     }
 

@@ -1,5 +1,7 @@
 package dev.gemba.catalog.boundary;
 
+import static dev.gemba.platform.boundary.ServiceMessages.text;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -57,7 +59,7 @@ public class ServiceCatalogService {
         validator.check(form);
         ItService service = load(id);
         if (form.version() == null) {
-            throw new InvalidInputException("version", "is required when updating");
+            throw new InvalidInputException("version", text("version.required"));
         }
         if (form.version() != service.getVersion()) {
             throw new StaleUpdateException("service", id, form.version(), service.getVersion());
@@ -78,7 +80,7 @@ public class ServiceCatalogService {
         services.findByName(name)
                 .filter(existing -> !existing.getId().equals(exceptId))
                 .ifPresent(existing -> {
-                    throw new DuplicateException("name", "a service named '" + existing.getName() + "' already exists");
+                    throw new DuplicateException("name", text("service.name-taken", existing.getName()));
                 });
     }
 

@@ -1,5 +1,7 @@
 package dev.gemba.catalog.control;
 
+import static dev.gemba.platform.boundary.ServiceMessages.text;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -57,7 +59,7 @@ public class ItServiceRepository {
             find(id).ifPresentOrElse(found::add, () -> missing.add(id));
         }
         if (!missing.isEmpty()) {
-            throw new InvalidInputException(field, "unknown service ids " + List.copyOf(missing));
+            throw new InvalidInputException(field, text("service.unknown-ids", List.copyOf(missing)));
         }
         return found;
     }

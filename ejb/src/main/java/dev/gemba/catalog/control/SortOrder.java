@@ -1,5 +1,7 @@
 package dev.gemba.catalog.control;
 
+import static dev.gemba.platform.boundary.ServiceMessages.text;
+
 import java.util.Map;
 
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -22,7 +24,7 @@ public final class SortOrder {
         if (attribute == null) {
             throw new InvalidInputException(
                     "sort",
-                    "must be one of " + allowed.keySet().stream().sorted().toList());
+                    text("sort.unknown", allowed.keySet().stream().sorted().toList()));
         }
         Expression<?> path = root.get(attribute);
         return page.descending() ? cb.desc(path) : cb.asc(path);

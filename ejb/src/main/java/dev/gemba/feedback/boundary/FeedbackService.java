@@ -1,5 +1,7 @@
 package dev.gemba.feedback.boundary;
 
+import static dev.gemba.platform.boundary.ServiceMessages.text;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
@@ -130,7 +132,7 @@ public class FeedbackService {
                 .filter(t -> !t.matches("[a-z0-9-]{1,60}"))
                 .toList();
         if (!unknown.isEmpty()) {
-            throw new InvalidInputException("topics", "topic ids are lower-case words joined by '-': " + unknown);
+            throw new InvalidInputException("topics", text("feedback.topic-ids", unknown));
         }
         String topics = form.topics().isEmpty() ? null : String.join(",", new TreeSet<>(form.topics()));
         item.corrected(form.sentiment(), topics);

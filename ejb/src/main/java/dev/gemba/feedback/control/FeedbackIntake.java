@@ -1,5 +1,7 @@
 package dev.gemba.feedback.control;
 
+import static dev.gemba.platform.boundary.ServiceMessages.text;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -197,8 +199,8 @@ public class FeedbackIntake {
         item.setContact(blankToNull(form.contactName()), blankToNull(form.contactEmail()));
         if (form.businessUnitId() != null) {
             item.setBusinessUnit(units.find(form.businessUnitId())
-                    .orElseThrow(() ->
-                            new InvalidInputException("businessUnitId", "no business unit " + form.businessUnitId())));
+                    .orElseThrow(() -> new InvalidInputException(
+                            "businessUnitId", text("business-unit.unknown", form.businessUnitId()))));
         }
         item.replaceServices(services.requireAll(form.serviceIds(), "serviceIds"));
         item.setTier(form.tier());

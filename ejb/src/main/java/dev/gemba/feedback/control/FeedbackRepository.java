@@ -1,5 +1,7 @@
 package dev.gemba.feedback.control;
 
+import static dev.gemba.platform.boundary.ServiceMessages.text;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -78,7 +80,7 @@ public class FeedbackRepository {
         if (attribute == null) {
             throw new InvalidInputException(
                     "sort",
-                    "must be one of " + SORTABLE.keySet().stream().sorted().toList());
+                    text("sort.unknown", SORTABLE.keySet().stream().sorted().toList()));
         }
         Expression<?> key = root.get(attribute);
         cq.where(filter(cb, cq, root, query))

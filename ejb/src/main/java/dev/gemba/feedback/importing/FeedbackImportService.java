@@ -1,5 +1,6 @@
 package dev.gemba.feedback.importing;
 
+import static dev.gemba.platform.boundary.ServiceMessages.text;
 import static dev.gemba.platform.control.JsonProviders.JSON;
 
 import java.io.IOException;
@@ -98,22 +99,20 @@ public class FeedbackImportService {
         var json = JSON.createObjectBuilder();
         for (var entry : mapping.entrySet()) {
             if (ImportField.byKey(entry.getKey()).isEmpty()) {
-                throw new InvalidInputException(
-                        "map." + entry.getKey(), "is not a feedback field; use one of " + keys());
+                throw new InvalidInputException("map." + entry.getKey(), text("import.unknown-field", keys()));
             }
             if (entry.getValue() == null || entry.getValue().isBlank()) {
                 continue;
             }
             if (!preview.columns().contains(entry.getValue())) {
                 throw new InvalidInputException(
-                        "map." + entry.getKey(),
-                        "the file has no column '" + entry.getValue() + "'; it has " + preview.columns());
+                        "map." + entry.getKey(), text("import.unknown-column", entry.getValue(), preview.columns()));
             }
             json.add(entry.getKey(), entry.getValue());
         }
         String text = mapping.get(ImportField.TEXT.key());
         if (text == null || text.isBlank()) {
-            throw new InvalidInputException("map.text", "is required: which column holds what the customer said");
+            throw new InvalidInputException("map.text", text("import.text-required"));
         }
         var job = new FeedbackImport(
                 fileName == null || fileName.isBlank() ? "upload" : fileName.strip(),
@@ -150,7 +149,7 @@ public class FeedbackImportService {
                 .getResultStream()
                 .collect(java.util.stream.Collectors.toSet());
         if (codes.isEmpty()) {
-            throw new InvalidInputException("surveyId", "no survey " + surveyId);
+            throw new InvalidInputException("surveyId", text("survey.unknown", surveyId));
         }
         var json = JSON.createObjectBuilder();
         for (var entry : mapping.entrySet()) {
@@ -159,20 +158,19 @@ public class FeedbackImportService {
                     || (key.startsWith("answer.") && codes.contains(key.substring("answer.".length())));
             if (!known) {
                 throw new InvalidInputException(
-                        "map." + key, "use one of " + SURVEY_FIELDS + " or answer.<code> with a code of " + codes);
+                        "map." + key, text("import.unknown-survey-field", SURVEY_FIELDS, codes));
             }
             if (entry.getValue() == null || entry.getValue().isBlank()) {
                 continue;
             }
             if (!preview.columns().contains(entry.getValue())) {
                 throw new InvalidInputException(
-                        "map." + key, "the file has no column '" + entry.getValue() + "'; it has " + preview.columns());
+                        "map." + key, text("import.unknown-column", entry.getValue(), preview.columns()));
             }
             json.add(key, entry.getValue());
         }
         if (mapping.get("externalId") == null || mapping.get("externalId").isBlank()) {
-            throw new InvalidInputException(
-                    "map.externalId", "is required: the response id that keeps a re-run from adding anything");
+            throw new InvalidInputException("map.externalId", text("import.response-id-required"));
         }
         var job = new FeedbackImport(
                 fileName == null || fileName.isBlank() ? "upload" : fileName.strip(),
@@ -309,9 +307,9 @@ public class FeedbackImportService {
             }
             return new ImportPreview(token, null, source.columns(), rows, Map.of());
         } catch (java.nio.file.NoSuchFileException | IllegalArgumentException e) {
-            throw new InvalidInputException("token", "no staged file; upload it again");
+            throw new InvalidInputException("token", text("import.no-staged-file"));
         } catch (IllegalStateException | IOException e) {
-            throw new InvalidInputException("file", "cannot be read as " + format + ": " + e.getMessage());
+            throw new InvalidInputException("file", text("import.unreadable", format, e.getMessage()));
         }
     }
 

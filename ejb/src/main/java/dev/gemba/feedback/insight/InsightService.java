@@ -1,5 +1,7 @@
 package dev.gemba.feedback.insight;
 
+import static dev.gemba.platform.boundary.ServiceMessages.text;
+
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -55,7 +57,7 @@ public class InsightService {
         Instant start =
                 from == null ? end.atOffset(ZoneOffset.UTC).minusYears(1).toInstant() : from;
         if (!start.isBefore(end)) {
-            throw new InvalidInputException("from", "must be before 'to'");
+            throw new InvalidInputException("from", text("range.from-after-to"));
         }
         Granularity size = granularity == null ? Granularity.MONTH : granularity;
         Scope scope = new Scope(serviceId, businessUnitId, start, end);

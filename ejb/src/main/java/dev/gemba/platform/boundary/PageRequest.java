@@ -14,10 +14,10 @@ public record PageRequest(int page, int size, String sort, boolean descending) {
 
     public PageRequest {
         if (page < 0) {
-            throw new InvalidInputException("page", "must be 0 or more");
+            throw new InvalidInputException("page", ServiceMessages.text("page.negative"));
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new InvalidInputException("size", "must be between 1 and " + MAX_SIZE);
+            throw new InvalidInputException("size", ServiceMessages.text("page.size", MAX_SIZE));
         }
     }
 

@@ -7,6 +7,6 @@ import jakarta.ejb.ApplicationException;
 public class RecordNotFoundException extends RuntimeException {
 
     public RecordNotFoundException(String kind, Object id) {
-        super(kind + " " + id + " does not exist");
+        super(ServiceMessages.text("record.unknown", ServiceMessages.kind(kind), id));
     }
 }

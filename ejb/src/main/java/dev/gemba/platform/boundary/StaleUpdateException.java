@@ -7,7 +7,6 @@ import jakarta.ejb.ApplicationException;
 public class StaleUpdateException extends RuntimeException {
 
     public StaleUpdateException(String kind, Object id, long expected, long actual) {
-        super(kind + " " + id + " was changed by someone else (your version " + expected + ", current version " + actual
-                + "); reload and apply your change again");
+        super(ServiceMessages.text("record.stale", ServiceMessages.kind(kind), id, expected, actual));
     }
 }

@@ -1,5 +1,7 @@
 package dev.gemba.platform.control;
 
+import static dev.gemba.platform.boundary.ServiceMessages.text;
+
 import java.lang.annotation.ElementType;
 import java.util.Comparator;
 import java.util.List;
@@ -46,7 +48,7 @@ public class InputValidator {
 
     public <T> T check(T form) {
         if (form == null) {
-            throw new InvalidInputException("body", "is required");
+            throw new InvalidInputException("body", text("body.required"));
         }
         var violations = validator.validate(form);
         if (!violations.isEmpty()) {

@@ -1,5 +1,7 @@
 package dev.gemba.security.boundary;
 
+import static dev.gemba.platform.boundary.ServiceMessages.text;
+
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -54,10 +56,10 @@ public class UserService {
     public UserSummary create(UserForm form) {
         validator.check(form);
         if (form.password() == null) {
-            throw new InvalidInputException("password", "is required for a new user");
+            throw new InvalidInputException("password", text("user.password-required"));
         }
         if (users.findByUsername(form.username()).isPresent()) {
-            throw new DuplicateException("username", "username " + form.username() + " is already taken");
+            throw new DuplicateException("username", text("user.name-taken", form.username()));
         }
         var user = new UserAccount(
                 form.username(), form.displayName(), hasher.hash(form.password().toCharArray()));
@@ -69,13 +71,13 @@ public class UserService {
         validator.check(form);
         UserAccount user = load(id);
         if (form.version() == null) {
-            throw new InvalidInputException("version", "is required when updating");
+            throw new InvalidInputException("version", text("version.required"));
         }
         if (form.version() != user.getVersion()) {
             throw new StaleUpdateException("user", id, form.version(), user.getVersion());
         }
         if (!user.getUsername().equals(form.username())) {
-            throw new InvalidInputException("username", "cannot be changed");
+            throw new InvalidInputException("username", text("user.name-fixed"));
         }
         keepOneAdministrator(user, form.enabled() && form.roles().contains(Role.ADMIN));
         apply(form, user);
@@ -113,7 +115,7 @@ public class UserService {
                                 .filter(u -> u.isEnabled() && u.getRoles().contains(Role.ADMIN))
                                 .count()
                         <= 1) {
-            throw new InvalidInputException("roles", "the last enabled administrator cannot lose the ADMIN role");
+            throw new InvalidInputException("roles", text("user.last-admin"));
         }
     }
 

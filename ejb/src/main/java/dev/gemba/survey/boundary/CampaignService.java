@@ -1,5 +1,7 @@
 package dev.gemba.survey.boundary;
 
+import static dev.gemba.platform.boundary.ServiceMessages.text;
+
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -57,16 +59,18 @@ public class CampaignService {
         validator.check(form);
         var survey = surveys.find(form.surveyId())
                 .filter(s -> !s.isRetired())
-                .orElseThrow(() -> new InvalidInputException("surveyId", "no active survey " + form.surveyId()));
+                .orElseThrow(
+                        () -> new InvalidInputException("surveyId", text("survey.unknown-active", form.surveyId())));
         var unit = form.businessUnitId() == null
                 ? null
                 : units.find(form.businessUnitId())
                         .orElseThrow(() -> new InvalidInputException(
-                                "businessUnitId", "no business unit " + form.businessUnitId()));
+                                "businessUnitId", text("business-unit.unknown", form.businessUnitId())));
         var service = form.serviceId() == null
                 ? null
                 : services.find(form.serviceId())
-                        .orElseThrow(() -> new InvalidInputException("serviceId", "no service " + form.serviceId()));
+                        .orElseThrow(() ->
+                                new InvalidInputException("serviceId", text("service.unknown", form.serviceId())));
         var campaign = new SurveyCampaign(
                 survey,
                 form.name().strip(),
@@ -85,7 +89,7 @@ public class CampaignService {
     public CampaignProgress cancel(long id) {
         SurveyCampaign campaign = load(id);
         if (campaign.getStatus() != CampaignStatus.SCHEDULED) {
-            throw new InvalidInputException("status", "only a scheduled campaign can be cancelled");
+            throw new InvalidInputException("status", text("campaign.not-scheduled"));
         }
         campaign.cancel();
         return get(id);

@@ -1,5 +1,7 @@
 package dev.gemba.survey.boundary;
 
+import static dev.gemba.platform.boundary.ServiceMessages.text;
+
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -57,7 +59,7 @@ public class ResponseService {
         }
         String draft = Drafts.write(new LinkedHashMap<>(answers));
         if (draft.length() > 20_000) {
-            throw new dev.gemba.platform.boundary.InvalidInputException("answers", "the answers are too long to save");
+            throw new dev.gemba.platform.boundary.InvalidInputException("answers", text("response.too-long"));
         }
         invitation.saveDraft(draft);
         return State.OPEN;

@@ -1,5 +1,7 @@
 package dev.gemba.survey.boundary;
 
+import static dev.gemba.platform.boundary.ServiceMessages.text;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -59,10 +61,11 @@ public class SurveyPolicyService {
         for (int i = 0; i < form.sampling().size(); i++) {
             var rate = form.sampling().get(i);
             if (services.find(rate.serviceId()).isEmpty()) {
-                throw new InvalidInputException("sampling[" + i + "].serviceId", "no service " + rate.serviceId());
+                throw new InvalidInputException(
+                        "sampling[" + i + "].serviceId", text("service.unknown", rate.serviceId()));
             }
             if (sampling.put(rate.serviceId(), rate.percent()) != null) {
-                throw new InvalidInputException("sampling[" + i + "].serviceId", "service listed twice");
+                throw new InvalidInputException("sampling[" + i + "].serviceId", text("policy.service-twice"));
             }
         }
         policy.change(

@@ -1,5 +1,7 @@
 package dev.gemba.survey.boundary;
 
+import static dev.gemba.platform.boundary.ServiceMessages.text;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +38,7 @@ public class SurveyScoreService {
 
     public List<ScoreRow> scores(ScoreQuery query) {
         if (query.from() != null && query.to() != null && !query.from().isBefore(query.to())) {
-            throw new InvalidInputException("to", "must be after from");
+            throw new InvalidInputException("to", text("range.to-before-from"));
         }
         Map<String, Invited> invitations = invitationCounts(query);
         Map<String, ScoreRow> rows = new LinkedHashMap<>();

@@ -1,5 +1,7 @@
 package dev.gemba.survey.boundary;
 
+import static dev.gemba.platform.boundary.ServiceMessages.text;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -73,7 +75,7 @@ public class SurveyService {
         check(form);
         Survey survey = load(id);
         if (form.version() == null) {
-            throw new InvalidInputException("version", "give the version you read, to protect concurrent changes");
+            throw new InvalidInputException("version", text("version.required"));
         }
         if (form.version() != survey.getVersion()) {
             throw new StaleUpdateException("survey", id, form.version(), survey.getVersion());
@@ -117,25 +119,24 @@ public class SurveyService {
             QuestionForm q = form.questions().get(i);
             String at = "questions[" + i + "]";
             if (!codes.add(q.code())) {
-                errors.add(new FieldError(at + ".code", "another question has the code " + q.code()));
+                errors.add(new FieldError(at + ".code", text("question.code-taken", q.code())));
             }
             if (q.type().hasChoices()) {
                 if (q.choicesEn().size() < 2) {
-                    errors.add(new FieldError(at + ".choicesEn", "give at least two choices"));
+                    errors.add(new FieldError(at + ".choicesEn", text("question.two-choices")));
                 }
                 if (q.choicesDe().size() != q.choicesEn().size()) {
-                    errors.add(new FieldError(at + ".choicesDe", "give as many German choices as English ones"));
+                    errors.add(new FieldError(at + ".choicesDe", text("question.choices-in-step")));
                 }
             }
             if (q.showIfCode() != null) {
                 QuestionType on = earlier.get(q.showIfCode());
                 if (on == null || !on.scored()) {
-                    errors.add(new FieldError(
-                            at + ".showIfCode", "a condition refers to an earlier CSAT, NPS or CES question"));
+                    errors.add(new FieldError(at + ".showIfCode", text("question.condition-earlier")));
                 } else if (q.showIfMin() == null && q.showIfMax() == null) {
-                    errors.add(new FieldError(at + ".showIfMax", "give showIfMin, showIfMax or both"));
+                    errors.add(new FieldError(at + ".showIfMax", text("question.condition-bounds")));
                 } else if (outside(q.showIfMin(), on) || outside(q.showIfMax(), on)) {
-                    errors.add(new FieldError(at + ".showIfMax", "the bounds lie within " + on.min() + "–" + on.max()));
+                    errors.add(new FieldError(at + ".showIfMax", text("question.condition-range", on.min(), on.max())));
                 }
             }
             earlier.put(q.code(), q.type());

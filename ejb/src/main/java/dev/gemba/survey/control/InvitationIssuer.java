@@ -1,5 +1,7 @@
 package dev.gemba.survey.control;
 
+import static dev.gemba.platform.boundary.ServiceMessages.text;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -98,21 +100,21 @@ public class InvitationIssuer {
     public SurveyInvitation forTicket(TicketClosure closure, Instant now) {
         Survey survey = closure.surveyId() == null
                 ? surveys.defaultTransactional()
-                        .orElseThrow(() -> new InvalidInputException(
-                                "surveyId", "no active transactional survey: create one or name a survey"))
+                        .orElseThrow(() -> new InvalidInputException("surveyId", text("survey.no-transactional")))
                 : surveys.find(closure.surveyId())
                         .filter(s -> !s.isRetired())
-                        .orElseThrow(
-                                () -> new InvalidInputException("surveyId", "no active survey " + closure.surveyId()));
+                        .orElseThrow(() -> new InvalidInputException(
+                                "surveyId", text("survey.unknown-active", closure.surveyId())));
         ItService service = closure.serviceId() == null
                 ? null
                 : services.find(closure.serviceId())
-                        .orElseThrow(() -> new InvalidInputException("serviceId", "no service " + closure.serviceId()));
+                        .orElseThrow(() ->
+                                new InvalidInputException("serviceId", text("service.unknown", closure.serviceId())));
         BusinessUnit unit = closure.businessUnitId() == null
                 ? unitOfContact(closure.requesterEmail()).orElse(null)
                 : units.find(closure.businessUnitId())
                         .orElseThrow(() -> new InvalidInputException(
-                                "businessUnitId", "no business unit " + closure.businessUnitId()));
+                                "businessUnitId", text("business-unit.unknown", closure.businessUnitId())));
         var invitation = new SurveyInvitation(
                 survey,
                 blankToNull(closure.requesterName()),

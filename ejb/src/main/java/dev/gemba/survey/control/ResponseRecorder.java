@@ -1,5 +1,7 @@
 package dev.gemba.survey.control;
 
+import static dev.gemba.platform.boundary.ServiceMessages.text;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -231,7 +233,7 @@ public class ResponseRecorder {
             String value = raw == null || raw.isBlank() ? null : raw.strip();
             if (value == null) {
                 if (q.required()) {
-                    errors.add(new FieldError(q.code(), "please answer this question"));
+                    errors.add(new FieldError(q.code(), text("answer.required")));
                 }
                 continue;
             }
@@ -251,24 +253,22 @@ public class ResponseRecorder {
     private static String problem(RespondentPage.Question q, String value) {
         switch (q.type()) {
             case FREE_TEXT:
-                return value.length() > 4000 ? "at most 4,000 characters" : null;
+                return value.length() > 4000 ? text("answer.too-long") : null;
             case MULTIPLE_CHOICE:
                 for (String part : value.split(",")) {
                     if (!index(part.strip(), q.choices().size())) {
-                        return "choose from the list";
+                        return text("answer.choose");
                     }
                 }
                 return null;
             case SINGLE_CHOICE:
-                return index(value, q.choices().size()) ? null : "choose from the list";
+                return index(value, q.choices().size()) ? null : text("answer.choose");
             default:
                 try {
                     int score = Integer.parseInt(value);
-                    return score < q.min() || score > q.max()
-                            ? "a whole number from " + q.min() + " to " + q.max()
-                            : null;
+                    return score < q.min() || score > q.max() ? text("answer.score", q.min(), q.max()) : null;
                 } catch (NumberFormatException e) {
-                    return "a whole number from " + q.min() + " to " + q.max();
+                    return text("answer.score", q.min(), q.max());
                 }
         }
     }

@@ -1,5 +1,7 @@
 package dev.gemba.touchpoint.boundary;
 
+import static dev.gemba.platform.boundary.ServiceMessages.text;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -49,11 +51,11 @@ public class CoverageService {
                 ? end.atOffset(ZoneOffset.UTC).minusMonths(DEFAULT_MONTHS).toInstant()
                 : from;
         if (!start.isBefore(end)) {
-            throw new InvalidInputException("from", "must be before 'to'");
+            throw new InvalidInputException("from", text("range.from-after-to"));
         }
         int stale = staleAfterDays == null ? defaultStaleAfterDays : staleAfterDays;
         if (stale < 1 || stale > 3660) {
-            throw new InvalidInputException("staleAfterDays", "must be between 1 and 3660");
+            throw new InvalidInputException("staleAfterDays", text("coverage.stale-days", 1, 3660));
         }
         return calculator.compute(
                 new CoverageQuery(dimension == null ? CoverageDimension.SERVICE : dimension, start, end, stale));

@@ -1,5 +1,7 @@
 package dev.gemba.touchpoint.boundary;
 
+import static dev.gemba.platform.boundary.ServiceMessages.text;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -108,7 +110,7 @@ public class TouchpointService {
         validator.check(form);
         Touchpoint touchpoint = load(id);
         if (form.version() == null) {
-            throw new InvalidInputException("version", "is required when updating");
+            throw new InvalidInputException("version", text("version.required"));
         }
         if (form.version() != touchpoint.getVersion()) {
             throw new StaleUpdateException("touchpoint", id, form.version(), touchpoint.getVersion());
@@ -133,23 +135,21 @@ public class TouchpointService {
         checkOccurredAt(form.occurredAt(), now);
         TouchpointType type = vocabulary
                 .find(TouchpointType.class, form.typeId())
-                .orElseThrow(() -> new InvalidInputException("typeId", "no touchpoint type " + form.typeId()));
+                .orElseThrow(() -> new InvalidInputException("typeId", text("touchpoint-type.unknown", form.typeId())));
         if (type.getPhase() != form.phase()) {
             throw new InvalidInputException(
-                    "typeId",
-                    "'" + type.getName() + "' is a " + type.getPhase() + " touchpoint type, not a " + form.phase()
-                            + " one");
+                    "typeId", text("touchpoint-type.other-phase", type.getName(), type.getPhase(), form.phase()));
         }
         boolean typeChanged =
                 touchpoint.getType() == null || !touchpoint.getType().getId().equals(type.getId());
         if (type.isRetired() && typeChanged) {
-            throw new InvalidInputException("typeId", "'" + type.getName() + "' is retired");
+            throw new InvalidInputException("typeId", text("touchpoint-type.retired", type.getName()));
         }
         touchpoint.classify(form.phase(), type);
         touchpoint.setOccurredAt(form.occurredAt().truncatedTo(ChronoUnit.SECONDS));
         touchpoint.setBusinessUnit(units.find(form.businessUnitId())
-                .orElseThrow(() ->
-                        new InvalidInputException("businessUnitId", "no business unit " + form.businessUnitId())));
+                .orElseThrow(() -> new InvalidInputException(
+                        "businessUnitId", text("business-unit.unknown", form.businessUnitId()))));
         touchpoint.replaceServices(services.requireAll(form.serviceIds(), "serviceIds"));
         touchpoint.setChannel(form.channel());
         touchpoint.setSummary(form.summary().strip());
@@ -171,11 +171,10 @@ public class TouchpointService {
 
     private void checkOccurredAt(Instant occurredAt, Instant now) {
         if (occurredAt.isBefore(EARLIEST)) {
-            throw new InvalidInputException("occurredAt", "must not be before " + EARLIEST);
+            throw new InvalidInputException("occurredAt", text("touchpoint.too-early", EARLIEST));
         }
         if (occurredAt.isAfter(now.plus(MAX_DAYS_AHEAD, ChronoUnit.DAYS))) {
-            throw new InvalidInputException(
-                    "occurredAt", "must not be more than " + MAX_DAYS_AHEAD + " days in the future");
+            throw new InvalidInputException("occurredAt", text("touchpoint.too-late", MAX_DAYS_AHEAD));
         }
     }
 
@@ -186,13 +185,13 @@ public class TouchpointService {
             found.forEach(i -> missing.remove(i.getId()));
             throw new InvalidInputException(
                     "informationItemIds",
-                    "unknown information items " + missing.stream().sorted().toList());
+                    text("information-item.unknown", missing.stream().sorted().toList()));
         }
         for (InformationItem item : found) {
             if (item.getPhase() != form.phase()) {
                 throw new InvalidInputException(
                         "informationItemIds",
-                        "'" + item.getName() + "' belongs to " + item.getPhase() + ", not " + form.phase());
+                        text("information-item.other-phase", item.getName(), item.getPhase(), form.phase()));
             }
         }
         return new HashSet<>(found);
@@ -212,8 +211,7 @@ public class TouchpointService {
             } else {
                 action = existing.remove(entry.id());
                 if (action == null) {
-                    throw new InvalidInputException(
-                            field + ".id", "no follow-up " + entry.id() + " on this touchpoint");
+                    throw new InvalidInputException(field + ".id", text("follow-up.unknown", entry.id()));
                 }
             }
             action.setPosition(i);
@@ -230,7 +228,7 @@ public class TouchpointService {
     String owner(String username, String field) {
         String name = username.strip();
         if (users.findByUsername(name).filter(u -> u.isEnabled()).isEmpty()) {
-            throw new InvalidInputException(field, "no active user named '" + name + "'");
+            throw new InvalidInputException(field, text("user.unknown-active", name));
         }
         return name;
     }

@@ -1,5 +1,8 @@
 package dev.gemba.touchpoint.boundary;
 
+import static dev.gemba.platform.boundary.ServiceMessages.kind;
+import static dev.gemba.platform.boundary.ServiceMessages.text;
+
 import java.util.Comparator;
 import java.util.List;
 
@@ -65,9 +68,7 @@ public class TouchpointVocabularyService {
         requireUnique(kind, form, null);
         int position = vocabulary.nextPosition(kind.entity, form.phase());
         if (kind == Kind.INFORMATION && position >= InformationItem.MAX_PER_PHASE) {
-            throw new InvalidInputException(
-                    "phase",
-                    "holds at most " + InformationItem.MAX_PER_PHASE + " information items; retire or rename one");
+            throw new InvalidInputException("phase", text("information-item.too-many", InformationItem.MAX_PER_PHASE));
         }
         PhaseVocabulary entry = kind == Kind.TYPE
                 ? new TouchpointType(form.phase(), form.name(), position)
@@ -85,13 +86,13 @@ public class TouchpointVocabularyService {
         PhaseVocabulary entry =
                 vocabulary.find(kind.entity, id).orElseThrow(() -> new RecordNotFoundException(kind.label, id));
         if (form.version() == null) {
-            throw new InvalidInputException("version", "is required when changing");
+            throw new InvalidInputException("version", text("version.required"));
         }
         if (form.version() != entry.getVersion()) {
             throw new StaleUpdateException(kind.label, id, form.version(), entry.getVersion());
         }
         if (form.phase() != entry.getPhase()) {
-            throw new InvalidInputException("phase", "cannot change; retire this entry and add one to " + form.phase());
+            throw new InvalidInputException("phase", text("vocabulary.phase-fixed", form.phase()));
         }
         requireUnique(kind, form, id);
         entry.rename(form.name());
@@ -106,8 +107,7 @@ public class TouchpointVocabularyService {
                 .filter(existing -> !existing.getId().equals(exceptId))
                 .ifPresent(existing -> {
                     throw new DuplicateException(
-                            "name",
-                            form.phase() + " already has a " + kind.label + " named '" + existing.getName() + "'");
+                            "name", text("vocabulary.name-taken", form.phase(), kind(kind.label), existing.getName()));
                 });
     }
 }

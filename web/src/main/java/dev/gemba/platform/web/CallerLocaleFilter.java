@@ -1,6 +1,8 @@
 package dev.gemba.platform.web;
 
 import java.io.IOException;
+import java.util.Collections;
+import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -22,8 +24,18 @@ public class CallerLocaleFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        try (var language = CallerLocale.use(request.getLocale())) {
+        try (var language = CallerLocale.use(preferred(request))) {
             chain.doFilter(request, response);
         }
+    }
+
+    /** The first of the browser's languages that Gemba speaks, as JSF chooses the page's language. */
+    static Locale preferred(HttpServletRequest request) {
+        for (Locale locale : Collections.list(request.getLocales())) {
+            if ("de".equals(locale.getLanguage()) || "en".equals(locale.getLanguage())) {
+                return locale;
+            }
+        }
+        return Locale.ENGLISH;
     }
 }

@@ -13,6 +13,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
+import dev.gemba.platform.boundary.CallerLocale;
 import dev.gemba.platform.boundary.InvalidInputException;
 import dev.gemba.survey.boundary.RespondentPage;
 import dev.gemba.survey.boundary.RespondentPage.Question;
@@ -59,7 +60,10 @@ public class RespondView implements Serializable {
     public void save() {
         errors.clear();
         try {
-            State state = responses.save(token, collected());
+            State state;
+            try (var language = inPageLanguage()) {
+                state = responses.save(token, collected());
+            }
             saved = state == State.OPEN;
             if (!saved) {
                 load();
@@ -73,12 +77,19 @@ public class RespondView implements Serializable {
         errors.clear();
         saved = false;
         try {
-            responses.submit(token, collected(), page.language());
+            try (var language = inPageLanguage()) {
+                responses.submit(token, collected(), page.language());
+            }
             page = new RespondentPage(
                     State.ANSWERED, page.surveyName(), page.language(), page.anonymous(), List.of(), Map.of(), null);
         } catch (InvalidInputException e) {
             e.errors().forEach(error -> errors.put(error.field(), error.message()));
         }
+    }
+
+    /** Problems are written in the survey page's language, which the respondent chose, not the browser's. */
+    private CallerLocale.Scope inPageLanguage() {
+        return CallerLocale.use(Locale.forLanguageTag(page.language()));
     }
 
     private Map<String, String> collected() {
