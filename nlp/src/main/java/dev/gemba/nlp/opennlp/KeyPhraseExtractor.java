@@ -6,9 +6,16 @@ import java.util.Locale;
 
 /**
  * Finds noun phrases by part-of-speech pattern: adjectives followed by one or more nouns or
- * proper nouns (Universal Dependencies tags). Stateless and thread-safe.
+ * proper nouns (Universal Dependencies tags), normalised to lower case and base forms
+ * ({@link PhraseLemmas}; proper nouns keep their form). Immutable and thread-safe.
  */
 final class KeyPhraseExtractor {
+
+    private final boolean german;
+
+    KeyPhraseExtractor(String language) {
+        this.german = "de".equals(language);
+    }
 
     /** A phrase occurrence: normalised text and offsets into the original text. */
     record Occurrence(String phrase, int start, int end, int words) {}
@@ -29,7 +36,7 @@ final class KeyPhraseExtractor {
                 int end = starts[i - 1] + tokens[i - 1].length();
                 StringBuilder phrase = new StringBuilder();
                 for (int k = begin; k < i; k++) {
-                    phrase.append(k > begin ? " " : "").append(tokens[k].toLowerCase(Locale.ROOT));
+                    phrase.append(k > begin ? " " : "").append(baseForm(tokens[k].toLowerCase(Locale.ROOT), tags[k]));
                 }
                 found.add(new Occurrence(phrase.toString(), starts[begin], end, i - begin));
             } else if (i == begin) {
@@ -37,6 +44,14 @@ final class KeyPhraseExtractor {
             }
         }
         return found;
+    }
+
+    private String baseForm(String word, String tag) {
+        return switch (tag) {
+            case "NOUN" -> PhraseLemmas.noun(word, german);
+            case "ADJ" -> PhraseLemmas.adjective(word, german);
+            default -> word;
+        };
     }
 
     private static boolean isNoun(String tag) {

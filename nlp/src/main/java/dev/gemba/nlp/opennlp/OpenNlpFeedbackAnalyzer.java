@@ -55,7 +55,8 @@ public final class OpenNlpFeedbackAnalyzer implements FeedbackAnalyzer {
     private final List<String> topics;
     private final String version;
     private final Map<String, String> modelVersions;
-    private final KeyPhraseExtractor keyPhrases = new KeyPhraseExtractor();
+    private final KeyPhraseExtractor englishPhrases = new KeyPhraseExtractor("en");
+    private final KeyPhraseExtractor germanPhrases = new KeyPhraseExtractor("de");
 
     private OpenNlpFeedbackAnalyzer(Builder builder) {
         this.languages = EnglishGermanDetector.load();
@@ -84,7 +85,7 @@ public final class OpenNlpFeedbackAnalyzer implements FeedbackAnalyzer {
                     pipelines.get(language).topics().model().version());
         }
         this.modelVersions = Collections.unmodifiableMap(versions);
-        this.version = "gemba-2 s=" + brief(versions.get("sentiment-en")) + "," + brief(versions.get("sentiment-de"))
+        this.version = "gemba-3 s=" + brief(versions.get("sentiment-en")) + "," + brief(versions.get("sentiment-de"))
                 + " t=" + brief(versions.get("topics-en")) + "," + brief(versions.get("topics-de"));
     }
 
@@ -156,9 +157,9 @@ public final class OpenNlpFeedbackAnalyzer implements FeedbackAnalyzer {
     }
 
     /**
-     * {@inheritDoc} Format {@code gemba-2 s=<en>,<de> t=<en>,<de>}: for each sentiment and topic
+     * {@inheritDoc} Format {@code gemba-3 s=<en>,<de> t=<en>,<de>}: for each sentiment and topic
      * model a {@code b} (built in) or {@code c} (custom) and the first 8 hex digits of its
-     * version's digest, e.g. {@code gemba-2 s=b6b026879,b5706bdf8 t=b3bc672cc,b68247010}; at most
+     * version's digest, e.g. {@code gemba-3 s=b6b026879,b5706bdf8 t=b3bc672cc,b68247010}; at most
      * 60 characters. {@link #modelVersions()} has the full versions.
      */
     @Override
@@ -225,6 +226,7 @@ public final class OpenNlpFeedbackAnalyzer implements FeedbackAnalyzer {
     }
 
     private Analysis analyze(String text, Language detected, LanguagePipeline pipeline, LanguagePipeline.Tools tools) {
+        KeyPhraseExtractor phrases = "de".equals(pipeline.language()) ? germanPhrases : englishPhrases;
         var tokenizer = tools.tokens();
         var tagger = tools.tags();
         Span[] sentenceSpans = tools.sentences().sentPosDetect(text);
@@ -256,7 +258,7 @@ public final class OpenNlpFeedbackAnalyzer implements FeedbackAnalyzer {
             onlyTopics = pipeline.topics().probabilities(tokens);
             Set<String> sentenceTopics = pipeline.topics().sentenceTopics(onlyTopics, hits);
             String[] tags = tag(tagger, tokens);
-            aspects.sentence(prediction.score(), sentenceTopics, tokens, tags, starts, keyPhrases);
+            aspects.sentence(prediction.score(), sentenceTopics, tokens, tags, starts, phrases);
             allTokens.addAll(List.of(tokens));
         }
         String[] tokens = allTokens.toArray(String[]::new);

@@ -23,7 +23,7 @@ class CustomModelAnalyzerTest {
                 .build();
 
         String digest = sentiment.version().substring("custom-sentiment-".length(), "custom-sentiment-".length() + 8);
-        assertTrue(analyzer.modelVersion().startsWith("gemba-2 s=c" + digest + ",b"), analyzer.modelVersion());
+        assertTrue(analyzer.modelVersion().startsWith("gemba-3 s=c" + digest + ",b"), analyzer.modelVersion());
         assertTrue(analyzer.modelVersion().length() <= 60, "fits the column the application stores it in");
         assertEquals(sentiment.version(), analyzer.modelVersions().get("sentiment-en"));
         assertEquals(topics.version(), analyzer.modelVersions().get("topics-en"));

@@ -47,7 +47,7 @@ class OpenNlpFeedbackAnalyzerTest {
     @Test
     void theModelVersionNamesTheBuiltInModelsInSixtyCharacters() {
         String version = analyzer.modelVersion();
-        assertTrue(version.matches("gemba-2 s=b[0-9a-f]{8},b[0-9a-f]{8} t=b[0-9a-f]{8},b[0-9a-f]{8}"), version);
+        assertTrue(version.matches("gemba-3 s=b[0-9a-f]{8},b[0-9a-f]{8} t=b[0-9a-f]{8},b[0-9a-f]{8}"), version);
         assertTrue(version.length() <= 60);
         assertEquals(version, analyzer.analyze("The VPN is slow.").modelVersion());
     }
@@ -80,10 +80,42 @@ class OpenNlpFeedbackAnalyzerTest {
                 text.substring(
                         a.sentences().get(0).start(), a.sentences().get(0).end()));
         a.evidence().forEach(e -> assertEquals(e.token(), text.substring(e.start(), e.end())));
-        a.keyPhrases()
-                .forEach(k -> assertEquals(
-                        k.phrase(), text.substring(k.start(), k.end()).toLowerCase()));
+        a.keyPhrases().forEach(k -> assertOccurrenceOf(k.phrase(), text.substring(k.start(), k.end())));
         assertTrue(a.evidence().stream().anyMatch(e -> e.token().equals("great") && e.weight() > 0));
+    }
+
+    /** A phrase is in base forms; the text at its offsets is an inflected occurrence, word by word. */
+    private static void assertOccurrenceOf(String phrase, String surface) {
+        String[] bases = phrase.split(" ");
+        String[] words = surface.toLowerCase().split("\\s+");
+        assertEquals(bases.length, words.length, phrase + " at '" + surface + "'");
+        for (int i = 0; i < bases.length; i++) {
+            String stem = bases[i].substring(0, Math.max(1, bases[i].length() - 1));
+            assertTrue(words[i].startsWith(stem), phrase + " at '" + surface + "'");
+        }
+    }
+
+    @Test
+    void keyPhrasesCountInflectedFormsAsOne() {
+        Analysis english = analyzer.analyze("The printers on the second floor jam all the time. "
+                + "The printer in the lobby jams too. Please replace the printer drivers.");
+        assertTrue(english.keyPhrases().stream().anyMatch(k -> k.phrase().equals("printer")), english::toString);
+        assertTrue(english.keyPhrases().stream().noneMatch(k -> k.phrase().equals("printers")), english::toString);
+        assertTrue(english.keyPhrases().stream().anyMatch(k -> k.phrase().equals("printer driver")), english::toString);
+
+        String text = "Die langsame Verbindung nervt jeden Tag. Wegen der langsamen Verbindungen warten wir "
+                + "ständig. Mit den Druckern haben wir auch Ärger.";
+        Analysis german = analyzer.analyze(text);
+        assertEquals("de", german.language());
+        var slow = german.keyPhrases().stream()
+                .filter(k -> k.phrase().equals("langsam verbindung"))
+                .toList();
+        assertEquals(1, slow.size(), german::toString);
+        assertEquals(
+                "langsame Verbindung",
+                text.substring(slow.get(0).start(), slow.get(0).end()));
+        assertEquals(1.0, slow.get(0).salience(), 1e-9, "two mentions: the most salient phrase");
+        assertTrue(german.keyPhrases().stream().anyMatch(k -> k.phrase().equals("drucker")), german::toString);
     }
 
     @Test
