@@ -28,6 +28,7 @@ public final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final WebDriverWait wait;
     private final List<LogEntry> console = new ArrayList<>();
+    private final String language;
 
     public Browser() {
         this("en");
@@ -35,6 +36,7 @@ public final class Browser implements AutoCloseable {
 
     /** A browser whose user interface language (and so its Accept-Language) is the given one. */
     public Browser(String language) {
+        this.language = language;
         if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
             throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
                     + "apt-get install -y chromium chromium-driver (.ci/run does this)");
@@ -62,6 +64,11 @@ public final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    /** The user interface language this browser asks for. */
+    public String language() {
+        return language;
     }
 
     public void open(String path) {
@@ -174,6 +181,10 @@ public final class Browser implements AutoCloseable {
             java.nio.file.Path dir = Path.of("target", "browser");
             Files.createDirectories(dir);
             Files.writeString(dir.resolve(name + ".html"), driver.getPageSource());
+            Files.write(
+                    dir.resolve(name + ".png"),
+                    ((org.openqa.selenium.TakesScreenshot) driver)
+                            .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
         } catch (java.io.IOException | RuntimeException e) {
             // diagnostics only
         }

@@ -1,5 +1,6 @@
 package dev.gemba.it;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -49,6 +50,10 @@ class FeedbackBrowserIT {
         browser.byId("inbox:text").sendKeys(marker);
         browser.repeatUntilText(() -> browser.click("inbox:apply"), "Negative", Duration.ofSeconds(60));
         assertTrue(browser.pageSource().contains("&lt;b&gt;" + marker), "stored HTML is shown escaped");
+        String row = browser.byXpath("//tr[contains(., '" + marker + "')]").getText();
+        assertTrue(row.contains("Network and connectivity"), "the topic by its name: " + row);
+        assertTrue(row.matches("(?s).*\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}.*"), "received, as date and time: " + row);
+        assertFalse(row.matches("(?s).*\\d{2}T\\d{2}:.*"), "no ISO instant: " + row);
 
         browser.click("inbox:table:0:open");
         browser.byId("analysedText");

@@ -95,6 +95,8 @@ class PageScriptsBrowserIT {
             assertFalse(browser.currentUrl().contains("login.xhtml"), page);
             assertEquals(List.of(), browser.consoleErrors(), page);
             assertFalse(browser.pageSource().contains("???"), page + ": a text missing from the bundle");
+            browser.keepPage(
+                    "page-" + browser.language() + page.replace('/', '-').replace(".xhtml", ""));
         }
     }
 }

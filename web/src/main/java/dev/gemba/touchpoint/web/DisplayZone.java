@@ -9,8 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
 /**
- * How touchpoint times are shown: in the server's time zone (set by its operators), formatted
- * here because Faces' date converter cannot format an Instant with a pattern.
+ * How times are shown on every page (touchpoints, the feedback inbox, the survey page): in the
+ * server's time zone (set by its operators), formatted here because Faces' date converter cannot
+ * format an Instant with a pattern.
  */
 @Named
 @ApplicationScoped

@@ -50,6 +50,22 @@ class TranslationsTest {
         assertEquals(-1, all.indexOf('\uFFFD'), "undecodable bytes");
     }
 
+    @org.junit.jupiter.api.Test
+    void everyTopicOfTheDefaultTaxonomyHasAName() throws IOException {
+        Set<String> topics = new TreeSet<>();
+        try (InputStream in = TranslationsTest.class.getResourceAsStream("/dev/gemba/nlp/topics.tsv")) {
+            new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .forEach(line -> topics.add(line.substring(0, line.indexOf('\t'))));
+        }
+        assertEquals(13, topics.size(), topics::toString);
+        Properties english = load("dev/gemba/i18n/messages.properties");
+        Set<String> unnamed = new TreeSet<>();
+        topics.stream().filter(t -> !english.containsKey("topic." + t)).forEach(unnamed::add);
+        assertEquals(Set.of(), unnamed, "topics without a name in messages.properties");
+    }
+
     private static Set<String> placeholders(String text) {
         Set<String> found = new TreeSet<>();
         Matcher m = PLACEHOLDER.matcher(text);
