@@ -102,6 +102,45 @@ class InsightsIT {
         assertEquals(403, Api.as("integration").get("/api/v1/insights").status());
     }
 
+    @Test
+    void aCommentSentManyTimesIsQuotedOnce() throws Exception {
+        long unit = new TouchpointFixture().businessUnit("Verbatim unit");
+        String repeated = "The VPN drops every morning, please fix it.";
+        for (String text : List.of(
+                repeated,
+                repeated,
+                "  the VPN  drops every morning, please fix it. ",
+                repeated,
+                "The VPN is slow since the last update.")) {
+            String body = Json.createObjectBuilder()
+                    .add("receivedAt", "2025-05-10T09:00:00Z")
+                    .add("channel", "EMAIL")
+                    .add("text", text)
+                    .add("businessUnitId", unit)
+                    .build()
+                    .toString();
+            var created = desk.post("/api/v1/feedback", body);
+            assertEquals(201, created.status(), created::toString);
+            FeedbackRestIT.awaitAnalysis(
+                    desk, created.json().getJsonNumber("id").longValue());
+        }
+        JsonObject network = desk
+                .get("/api/v1/insights?businessUnitId=" + unit + "&from=2025-05-01T00:00:00Z&to=2025-06-01T00:00:00Z")
+                .json()
+                .getJsonArray("topTopics")
+                .stream()
+                .map(JsonValue::asJsonObject)
+                .filter(t -> t.getString("topic").equals("network-connectivity"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(5, network.getJsonNumber("count").longValue(), network::toString);
+        List<String> quoted = network.getJsonArray("verbatims").stream()
+                .map(v -> v.asJsonObject().getString("text"))
+                .toList();
+        assertEquals(2, quoted.size(), "the repeated comment once, the other one once: " + quoted);
+        assertTrue(quoted.contains("The VPN is slow since the last update."), quoted::toString);
+    }
+
     private static void assertBucket(JsonObject bucket, String month, long negative, long neutral, long positive) {
         assertTrue(bucket.getString("start").startsWith(month), bucket::toString);
         assertEquals(negative, bucket.getJsonNumber("negative").longValue(), bucket::toString);

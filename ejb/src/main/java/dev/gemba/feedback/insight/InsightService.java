@@ -6,9 +6,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -154,9 +157,14 @@ public class InsightService {
                         + scope.where() + " order by f.sentiment_score " + (negative ? "asc" : "desc")
                         + ", f.id desc"))
                 .setParameter("topic", topic.topic())
-                .setMaxResults(VERBATIMS)
+                .setMaxResults(VERBATIMS * 5)
                 .getResultList();
+        // the same comment sent many times (a template, a repeated survey answer) is one verbatim
+        Set<String> seen = new HashSet<>();
         List<Verbatim> verbatims = rows.stream()
+                .filter(r ->
+                        seen.add(((String) r[1]).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)))
+                .limit(VERBATIMS)
                 .map(r -> new Verbatim(
                         ((Number) r[0]).longValue(),
                         shorten((String) r[1]),

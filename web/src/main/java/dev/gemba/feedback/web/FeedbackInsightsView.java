@@ -84,7 +84,16 @@ public class FeedbackInsightsView implements Serializable {
                                         "scales",
                                         JSON.createObjectBuilder()
                                                 .add("x", stacked)
-                                                .add("y", stacked)))
+                                                // counts: whole-number ticks, not 0.2 steps
+                                                .add(
+                                                        "y",
+                                                        JSON.createObjectBuilder()
+                                                                .add("stacked", true)
+                                                                .add("beginAtZero", true)
+                                                                .add(
+                                                                        "ticks",
+                                                                        JSON.createObjectBuilder()
+                                                                                .add("precision", 0)))))
                 .build()
                 .toString();
     }

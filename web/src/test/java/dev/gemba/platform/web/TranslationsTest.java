@@ -50,6 +50,32 @@ class TranslationsTest {
         assertEquals(-1, all.indexOf('\uFFFD'), "undecodable bytes");
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "dev/gemba/i18n/messages.properties",
+                "dev/gemba/i18n/messages_de.properties",
+                "dev/gemba/i18n/respond.properties",
+                "dev/gemba/i18n/respond_de.properties"
+            })
+    void apostrophesSurviveMessageFormat(String file) throws IOException {
+        // a text with {0} goes through MessageFormat, where a lone ' starts a quoted section
+        var swallowed = new TreeMap<String, String>();
+        Properties texts = load(file);
+        for (String key : texts.stringPropertyNames()) {
+            String pattern = texts.getProperty(key);
+            if (!PLACEHOLDER.matcher(pattern).find()) {
+                continue;
+            }
+            String formatted = java.text.MessageFormat.format(pattern, "a", "b", "c", "d");
+            if (formatted.chars().filter(c -> c == '\'').count()
+                    != pattern.replace("''", "'").chars().filter(c -> c == '\'').count()) {
+                swallowed.put(key, formatted);
+            }
+        }
+        assertEquals(new TreeMap<String, String>(), swallowed, "write '' for an apostrophe in " + file);
+    }
+
     @org.junit.jupiter.api.Test
     void everyTopicOfTheDefaultTaxonomyHasAName() throws IOException {
         Set<String> topics = new TreeSet<>();
