@@ -58,7 +58,7 @@ class SurveyAdminBrowserIT {
         browser.byId("campaign:name").sendKeys("Quarterly pulse");
         browser.choose("campaign:businessUnitId", "Finance");
         browser.click("campaign:schedule");
-        browser.repeatUntilText(() -> browser.click("progress:refresh"), "LAUNCHED", java.time.Duration.ofSeconds(30));
+        browser.repeatUntilText(() -> browser.click("progress:refresh"), "Launched", java.time.Duration.ofSeconds(30));
         browser.keepPage("campaign-launched");
     }
 }
