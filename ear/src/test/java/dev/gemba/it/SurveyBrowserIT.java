@@ -95,6 +95,12 @@ class SurveyBrowserIT {
                 + "//span[contains(@class,'gemba-badge') and not(contains(@class,'gemba-none'))]";
         browser.repeatUntilPresent(() -> browser.click("inbox:apply"), analysedRow, Duration.ofSeconds(60));
         browser.keepPage("survey-comment-in-inbox");
+        // the comment is stored as typed: the public page's form is read as UTF-8
+        var stored = Api.as("desk").get("/api/v1/feedback?q=" + marker).json().getJsonArray("items");
+        assertEquals(1, stored.size(), stored::toString);
+        assertTrue(
+                stored.getJsonObject(0).getString("text").endsWith("Das ist sehr ärgerlich."),
+                stored.getJsonObject(0).getString("text"));
         // the survey label sits in the row (read from the page source: the table may be re-rendered meanwhile)
         assertTrue(browser.pageSource().contains("gemba-survey-label"), "the survey and score beside the comment");
     }
