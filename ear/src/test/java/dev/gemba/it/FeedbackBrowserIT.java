@@ -57,6 +57,11 @@ class FeedbackBrowserIT {
 
         browser.click("inbox:table:0:open");
         browser.byId("analysedText");
+        browser.keepPage("feedback-detail");
+        String phrases = browser.textOf("detail:keyPhrases");
+        assertTrue(phrases.contains("vpn"), "key phrases as chips: " + phrases);
+        assertTrue(
+                browser.pageSource().contains("gemba-chip-negative"), "a phrase of a negative sentence is marked so");
         assertTrue(browser.pageSource().contains("gemba-driver-negative"), "the words that drove it are marked");
         browser.choose("detail:sentiment", "Neutral");
         browser.click("detail:saveCorrection");

@@ -122,6 +122,10 @@ public class FeedbackInboxView implements Serializable {
         return selected == null ? List.of() : TextSegments.of(selected.text(), selected.analysisDetail());
     }
 
+    public List<KeyPhraseChips.Chip> getKeyPhrases() {
+        return selected == null ? List.of() : KeyPhraseChips.of(selected.analysisDetail());
+    }
+
     public boolean isCorrectable() {
         return security.isCallerInRole(Role.ADMIN_NAME) || security.isCallerInRole(Role.SERVICE_DESK_NAME);
     }
