@@ -62,7 +62,7 @@ public class FeedbackCaptureView implements Serializable {
                 null,
                 new HashSet<>(tags));
         if (formErrors.attempt("capture", () -> feedback.submit(form))) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("capture.saved"), null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("capture.saved"), ""));
             text = null;
             ticketRef = null;
             contactName = null;

@@ -78,7 +78,7 @@ public class FeedbackImportView implements Serializable {
             ImportStatus created = imports.create(preview.token(), preview.fileName(), format, mapping, defaultChannel);
             imports.launch(created.id());
         })) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("import.started"), null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("import.started"), ""));
             preview = null;
         }
     }

@@ -112,7 +112,7 @@ public class SurveyPolicyView implements Serializable {
                         .toList(),
                 version);
         if (formErrors.attempt("policy", () -> policy.change(form))) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("form.saved"), null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("form.saved"), ""));
             load();
         }
     }

@@ -165,8 +165,7 @@ public class TouchpointEntryView implements Serializable {
             return null;
         }
         faces.getExternalContext().getFlash().setKeepMessages(true);
-        faces.addMessage(
-                null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("touchpointEntry.saved"), null));
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("touchpointEntry.saved"), ""));
         // A new blank form keeps phase, unit and channel: several touchpoints are often logged in a row
         return editing
                 ? "/touchpoints/detail?faces-redirect=true&id=" + id
