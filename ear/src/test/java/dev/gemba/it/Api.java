@@ -78,6 +78,16 @@ public final class Api {
         return send("POST", path, body, contentType, "application/json");
     }
 
+    /** Uploads bytes as they are, for files in another encoding than UTF-8. */
+    public Reply upload(String path, byte[] body, String contentType) {
+        var request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json")
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        return execute(request, "POST " + path);
+    }
+
     private Reply send(String method, String path, String json, String contentType, String accept) {
         var builder = HttpRequest.newBuilder(URI.create(baseUrl() + path))
                 .timeout(Duration.ofSeconds(30))
@@ -90,6 +100,10 @@ public final class Api {
         if (json != null) {
             builder.header("Content-Type", contentType);
         }
+        return execute(builder, method + " " + path);
+    }
+
+    private Reply execute(HttpRequest.Builder builder, String what) {
         if (user != null) {
             String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
             builder.header("Authorization", "Basic " + token);
@@ -102,7 +116,7 @@ public final class Api {
                     response.body(),
                     response);
         } catch (Exception e) {
-            throw new IllegalStateException(method + " " + path + " failed", e);
+            throw new IllegalStateException(what + " failed", e);
         }
     }
 

@@ -141,7 +141,33 @@ class FeedbackImportIT {
         assertEquals("Ticket", preview.json().getJsonObject("suggestedMapping").getString("ticketRef"));
     }
 
+    @Test
+    void spreadsheetExportsInGermanSettingsImportAsWritten() {
+        String marker = "xls" + UUID.randomUUID().toString().substring(0, 8);
+        // Excel's "CSV UTF-8": a byte order mark and semicolons
+        String utf8 = "\uFEFFKommentar;Kanal\r\nDer Drucker ist ärgerlich " + marker + ";Telefon\r\n";
+        JsonObject first =
+                importAndWait(utf8.getBytes(StandardCharsets.UTF_8), "CSV", "&map.text=Kommentar&defaultChannel=PHONE");
+        assertEquals(1, first.getInt("rowsImported"), first::toString);
+        // Excel's plain "CSV" on a German Windows: Windows-1252
+        String ansi = "Kommentar;Kanal\r\nGrüße, das WLAN fällt aus " + marker + ";Telefon\r\n";
+        JsonObject second = importAndWait(
+                ansi.getBytes(java.nio.charset.Charset.forName("windows-1252")),
+                "CSV",
+                "&map.text=Kommentar&defaultChannel=PHONE");
+        assertEquals(1, second.getInt("rowsImported"), second::toString);
+        List<String> texts = desk.get("/api/v1/feedback?q=" + marker).json().getJsonArray("items").stream()
+                .map(v -> v.asJsonObject().getString("text"))
+                .sorted()
+                .toList();
+        assertEquals(List.of("Der Drucker ist ärgerlich " + marker, "Grüße, das WLAN fällt aus " + marker), texts);
+    }
+
     private JsonObject importAndWait(String file, String format, String mapping) {
+        return importAndWait(file.getBytes(StandardCharsets.UTF_8), format, mapping);
+    }
+
+    private JsonObject importAndWait(byte[] file, String format, String mapping) {
         var started = desk.upload(
                 "/api/v1/feedback/imports?format=" + format + "&fileName=test." + format.toLowerCase() + mapping,
                 file,

@@ -4,7 +4,13 @@ import static dev.gemba.platform.control.JsonProviders.JSON;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,14 +35,72 @@ import org.apache.commons.csv.CSVRecord;
  */
 public abstract class RowSource implements java.io.Closeable {
 
+    /**
+     * Opens a staged file. JSON Lines are UTF-8 (as JSON must be). A CSV file is read as UTF-8
+     * when every byte of it is valid UTF-8, else as Windows-1252 (what Excel saves on Western
+     * Windows); its separator is the one of comma, semicolon (Excel in German) and tab that its
+     * header uses most. A byte order mark is skipped.
+     */
     public static RowSource open(Path file, ImportFormat format) throws IOException {
-        BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        Charset charset = format == ImportFormat.CSV && !isUtf8(file) ? WINDOWS_1252 : StandardCharsets.UTF_8;
+        BufferedReader reader = Files.newBufferedReader(file, charset);
         try {
-            return format == ImportFormat.CSV ? new Csv(reader) : new Jsonl(reader);
+            skipByteOrderMark(reader);
+            return format == ImportFormat.CSV ? new Csv(reader, separator(reader)) : new Jsonl(reader);
         } catch (IOException | RuntimeException e) {
             reader.close();
             throw e;
         }
+    }
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    static boolean isUtf8(Path file) throws IOException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (Reader in = new InputStreamReader(Files.newInputStream(file), decoder)) {
+            char[] buffer = new char[64 * 1024];
+            while (in.read(buffer) >= 0) {
+                // decoding is the check
+            }
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static void skipByteOrderMark(BufferedReader reader) throws IOException {
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
+    }
+
+    /** The separator the header line uses most, counted outside quotes; comma when none. */
+    static char separator(BufferedReader reader) throws IOException {
+        reader.mark(1 << 20);
+        String header = reader.readLine();
+        reader.reset();
+        if (header == null) {
+            return ',';
+        }
+        int commas = 0;
+        int semicolons = 0;
+        int tabs = 0;
+        boolean quoted = false;
+        for (int i = 0; i < header.length(); i++) {
+            char c = header.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted) {
+                commas += c == ',' ? 1 : 0;
+                semicolons += c == ';' ? 1 : 0;
+                tabs += c == '\t' ? 1 : 0;
+            }
+        }
+        return semicolons > commas && semicolons >= tabs ? ';' : tabs > commas ? '\t' : ',';
     }
 
     /** The column names: the CSV header, or the keys of the first JSON line. */
@@ -57,9 +121,10 @@ public abstract class RowSource implements java.io.Closeable {
         private final CSVParser parser;
         private final Iterator<CSVRecord> records;
 
-        Csv(BufferedReader reader) throws IOException {
+        Csv(BufferedReader reader, char separator) throws IOException {
             parser = CSVFormat.RFC4180
                     .builder()
+                    .setDelimiter(separator)
                     .setHeader()
                     .setSkipHeaderRecord(true)
                     .setIgnoreEmptyLines(true)
