@@ -79,7 +79,9 @@ class FeedbackRestIT {
         assertEquals("ANALYSED", item.getString("analysisStatus"), item::toString);
         assertEquals("en", item.getString("language"));
         assertTrue(item.getJsonArray("topics").toString().contains("network-connectivity"), item::toString);
-        assertTrue(item.getString("analysisDetail").contains("\"sentences\""));
+        JsonObject detail = item.getJsonObject("analysisDetail"); // an object, not a string of JSON
+        assertTrue(detail.getJsonArray("sentences").size() >= 1, detail::toString);
+        assertTrue(detail.getJsonArray("keyPhrases").toString().contains("vpn"), detail::toString);
         assertTrue(item.getString("modelVersion").length() > 0);
     }
 
