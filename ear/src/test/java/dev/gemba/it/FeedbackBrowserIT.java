@@ -1,5 +1,6 @@
 package dev.gemba.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,6 +70,46 @@ class FeedbackBrowserIT {
         assertTrue(corrected.contains("Neutral"), corrected);
         String model = browser.textOf("detail:modelSentiment");
         assertTrue(model.contains("Negative"), "the model's label stays visible: " + model);
+    }
+
+    @Test
+    void inboxFiltersByServiceAndBusinessUnit() {
+        String marker = "filter" + UUID.randomUUID().toString().substring(0, 8);
+        Api desk = Api.as("desk");
+        long finance = desk.get("/api/v1/business-units?q=Finance").json().getJsonArray("items").stream()
+                .map(v -> v.asJsonObject())
+                .filter(u -> u.getString("name").equals("Finance"))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
+        long erp = desk.get("/api/v1/services?q=ERP").json().getJsonArray("items").stream()
+                .map(v -> v.asJsonObject())
+                .filter(u -> u.getString("name").equals("ERP"))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
+        var created = Api.as("integration")
+                .post(
+                        "/api/v1/feedback",
+                        "{\"channel\":\"EMAIL\",\"text\":\"Month-end close is slow again " + marker
+                                + "\",\"businessUnitId\":" + finance + ",\"serviceIds\":[" + erp + "]}");
+        assertEquals(201, created.status(), created::toString);
+
+        browser.signIn("desk", Api.DEMO_PASSWORD);
+        browser.open("/feedback/inbox.xhtml");
+        browser.byId("inbox:text").sendKeys(marker);
+        browser.choose("inbox:businessUnitId", "Sales");
+        browser.click("inbox:apply");
+        browser.waitForText("Nothing found.");
+        browser.choose("inbox:businessUnitId", "Finance");
+        browser.choose("inbox:serviceId", "ERP");
+        browser.click("inbox:apply");
+        browser.waitForText("Month-end close is slow again " + marker);
+        browser.choose("inbox:serviceId", "CRM");
+        browser.click("inbox:apply");
+        browser.waitForText("Nothing found.");
     }
 
     @Test

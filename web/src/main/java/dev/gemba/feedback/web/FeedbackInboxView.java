@@ -43,6 +43,8 @@ public class FeedbackInboxView implements Serializable {
     private transient Lazy<FeedbackQuery, FeedbackSummary> model;
     private Sentiment sentiment;
     private String topic;
+    private Long serviceId;
+    private Long businessUnitId;
     private Channel channel;
     private SupportTier tier;
     private AnalysisStatus status;
@@ -67,8 +69,8 @@ public class FeedbackInboxView implements Serializable {
         return new FeedbackQuery(
                 sentiment,
                 topic,
-                null,
-                null,
+                serviceId,
+                businessUnitId,
                 channel,
                 tier,
                 from == null ? null : from.atStartOfDay().toInstant(ZoneOffset.UTC),
@@ -163,6 +165,22 @@ public class FeedbackInboxView implements Serializable {
 
     public void setSentiment(Sentiment sentiment) {
         this.sentiment = sentiment;
+    }
+
+    public Long getServiceId() {
+        return serviceId;
+    }
+
+    public void setServiceId(Long serviceId) {
+        this.serviceId = serviceId;
+    }
+
+    public Long getBusinessUnitId() {
+        return businessUnitId;
+    }
+
+    public void setBusinessUnitId(Long businessUnitId) {
+        this.businessUnitId = businessUnitId;
     }
 
     public String getTopic() {
