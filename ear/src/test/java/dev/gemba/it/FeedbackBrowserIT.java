@@ -75,21 +75,9 @@ class FeedbackBrowserIT {
     @Test
     void inboxFiltersByServiceAndBusinessUnit() {
         String marker = "filter" + UUID.randomUUID().toString().substring(0, 8);
-        Api desk = Api.as("desk");
-        long finance = desk.get("/api/v1/business-units?q=Finance").json().getJsonArray("items").stream()
-                .map(v -> v.asJsonObject())
-                .filter(u -> u.getString("name").equals("Finance"))
-                .findFirst()
-                .orElseThrow()
-                .getJsonNumber("id")
-                .longValue();
-        long erp = desk.get("/api/v1/services?q=ERP").json().getJsonArray("items").stream()
-                .map(v -> v.asJsonObject())
-                .filter(u -> u.getString("name").equals("ERP"))
-                .findFirst()
-                .orElseThrow()
-                .getJsonNumber("id")
-                .longValue();
+        var catalog = new TouchpointFixture();
+        long finance = catalog.existingBusinessUnit("Finance");
+        long erp = catalog.existingService("ERP");
         var created = Api.as("integration")
                 .post(
                         "/api/v1/feedback",

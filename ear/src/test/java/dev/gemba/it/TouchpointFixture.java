@@ -30,6 +30,16 @@ final class TouchpointFixture {
         return reply.json().getJsonNumber("id").longValue();
     }
 
+    /** A service of the demo catalogue, by its exact name. */
+    long existingService(String name) {
+        return idByName("/api/v1/services?q=" + name, name);
+    }
+
+    /** A business unit of the demo data, by its exact name. */
+    long existingBusinessUnit(String name) {
+        return idByName("/api/v1/business-units?q=" + name, name);
+    }
+
     long type(String phase, String name) {
         return idByName("/api/v1/touchpoint-types?phase=" + phase, name);
     }
@@ -44,8 +54,11 @@ final class TouchpointFixture {
                 .toList();
     }
 
+    /** The id of the entry with this name in a list, or in a page's items. */
     private long idByName(String path, String name) {
-        return admin.get(path).jsonValue().asJsonArray().stream()
+        var reply = admin.get(path).jsonValue();
+        var entries = reply instanceof JsonObject page ? page.getJsonArray("items") : reply.asJsonArray();
+        return entries.stream()
                 .map(JsonValue::asJsonObject)
                 .filter(o -> o.getString("name").equals(name))
                 .findFirst()
