@@ -73,6 +73,30 @@ class FeedbackBrowserIT {
     }
 
     @Test
+    void anAdministratorSeesTheModelsInUseAndWhereToTrainOwnOnes() {
+        var setup = Api.as("admin").get("/api/v1/feedback/analysis-models").json();
+        browser.signIn("admin", Api.DEMO_PASSWORD);
+        browser.open("/admin/analysis.xhtml");
+        browser.keepPage("analysis-models");
+        assertEquals(setup.getString("modelVersion"), browser.textOf("modelVersion"));
+        String models = browser.textOf("analysis:models");
+        assertTrue(models.contains("Sentiment, German") && models.contains("Topics, English"), models);
+        assertEquals(4, models.split("built in", -1).length - 1, "all four models built in: " + models);
+        assertTrue(browser.textOf("topics").contains("Network and connectivity"), "topics by their names");
+        assertTrue(
+                browser.byXpath("//*[@id='analysis:downloadCorrections']//a")
+                        .getAttribute("href")
+                        .endsWith("/api/v1/feedback/corrections/export"),
+                "the download is the REST export, which the session may call");
+        browser.repeatUntilPresent(
+                () -> browser.click("analysis:startReanalysis"),
+                "//*[@id='analysis:messages']//*[contains(@class, 'ui-messages-info-summary')]",
+                Duration.ofSeconds(20));
+        String message = browser.textOf("analysis:messages");
+        assertTrue(message.startsWith("Nothing to re-analyse") || message.startsWith("Re-analysis started"), message);
+    }
+
+    @Test
     void inboxFiltersByServiceAndBusinessUnit() {
         String marker = "filter" + UUID.randomUUID().toString().substring(0, 8);
         var catalog = new TouchpointFixture();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.json.JsonObject;
@@ -118,11 +119,11 @@ class FeedbackRestIT {
 
     @Test
     void correctionIsKeptApartFromTheModelAndExported() throws Exception {
+        String marker = UUID.randomUUID().toString();
         var created = integration
                 .post(
                         "/api/v1/feedback",
-                        feedbackJson(
-                                "The new laptop is great, setup took " + "five minutes. " + UUID.randomUUID(), null))
+                        feedbackJson("The new laptop is great, setup took " + "five minutes. " + marker, null))
                 .json();
         long id = created.getJsonNumber("id").longValue();
         JsonObject analysed = awaitAnalysis(desk, id);
@@ -140,14 +141,33 @@ class FeedbackRestIT {
                 desk.get("/api/v1/feedback?sentiment=NEUTRAL&q=setup%20took").json();
         assertTrue(filtered.getJsonNumber("total").longValue() >= 1);
 
+        var again = desk.put(
+                "/api/v1/feedback/" + id + "/correction",
+                "{\"sentiment\":\"POSITIVE\",\"topics\":[\"hardware-devices\"],\"version\":"
+                        + corrected.json().getJsonNumber("version") + "}");
+        assertEquals(200, again.status(), again::toString);
+
         var export = desk.download("/api/v1/feedback/corrections?max=500");
         assertEquals(200, export.status());
         assertTrue(
                 export.body()
                         .lines()
-                        .anyMatch(l -> l.contains("setup took")
-                                && l.contains("\"label\":\"neutral\"")
-                                && l.contains("hardware-devices")),
-                export.body());
+                        .filter(l -> l.contains(marker))
+                        .toList()
+                        .equals(List.of(export.body()
+                                .lines()
+                                .filter(l -> l.contains(marker)
+                                        && l.contains("\"label\":\"positive\"")
+                                        && l.contains("hardware-devices"))
+                                .findFirst()
+                                .orElse("no line with the latest labels"))),
+                "one line per item, with the labels it was given last: " + export.body());
+
+        var file = desk.download("/api/v1/feedback/corrections/export");
+        assertEquals(200, file.status(), file::toString);
+        assertEquals(
+                "attachment; filename=\"gemba-corrections.jsonl\"",
+                file.raw().headers().firstValue("Content-Disposition").orElse(null));
+        assertEquals(export.body(), file.body(), "under 500 corrections: the file is the first page");
     }
 }

@@ -60,7 +60,8 @@ class PageRolesIT {
                         "/surveys/surveys.xhtml", List.of("admin", "rm"), List.of("desk", "viewer", "integration")),
                 new PageRule("/surveys/campaigns.xhtml", List.of("admin", "rm"), List.of("steering", "integration")),
                 new PageRule("/surveys/scores.xhtml", PEOPLE, List.of("integration")),
-                new PageRule("/admin/survey-policy.xhtml", List.of("admin"), List.of("rm", "desk")));
+                new PageRule("/admin/survey-policy.xhtml", List.of("admin"), List.of("rm", "desk")),
+                new PageRule("/admin/analysis.xhtml", List.of("admin"), List.of("desk", "steering", "integration")));
     }
 
     @TestFactory

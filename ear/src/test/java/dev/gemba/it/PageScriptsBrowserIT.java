@@ -27,6 +27,7 @@ class PageScriptsBrowserIT {
     /** Every page the administrator can open without parameters. */
     static final List<String> PAGES = List.of(
             "/index.xhtml",
+            "/admin/analysis.xhtml",
             "/admin/lifecycle.xhtml",
             "/admin/survey-policy.xhtml",
             "/admin/users.xhtml",

@@ -75,6 +75,8 @@ class RoleRulesIT {
                 new Endpoint("PUT", "/api/v1/feedback/999999/correction", CORRECTION, List.of("admin", "desk"), "rm"),
                 new Endpoint("POST", "/api/v1/feedback/999999/reanalysis", null, List.of("admin", "desk"), "viewer"),
                 new Endpoint("GET", "/api/v1/feedback/corrections", null, List.of("admin", "desk"), "steering"),
+                new Endpoint("GET", "/api/v1/feedback/corrections/export", null, List.of("admin", "desk"), "rm"),
+                new Endpoint("GET", "/api/v1/feedback/analysis-models", null, List.of("admin", "desk"), "viewer"),
                 new Endpoint("POST", "/api/v1/feedback/imports", "Comment\nrole rule", IMPORTERS, "viewer"),
                 new Endpoint("POST", "/api/v1/feedback/imports/preview", "Comment\nrole rule", IMPORTERS, "rm"),
                 new Endpoint("GET", "/api/v1/feedback/imports", null, IMPORTERS, "steering"),

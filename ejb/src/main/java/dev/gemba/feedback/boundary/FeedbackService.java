@@ -151,7 +151,10 @@ public class FeedbackService {
         return FeedbackSummary.of(item);
     }
 
-    /** Corrections as labelled examples, oldest first, for the NLP module's train-your-own mode. */
+    /**
+     * Corrected items as labelled examples with the labels people gave them last, oldest first,
+     * for the NLP module's train-your-own mode.
+     */
     @RolesAllowed({Role.ADMIN_NAME, Role.SERVICE_DESK_NAME})
     public List<TrainingExample> trainingExamples(int first, int max) {
         return feedback.corrections(first, Math.min(max, PageRequest.MAX_SIZE)).stream()

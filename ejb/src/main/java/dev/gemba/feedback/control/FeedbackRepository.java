@@ -122,9 +122,11 @@ public class FeedbackRepository {
                 .getResultList();
     }
 
+    /** Each corrected item's latest correction (the labels it has now), oldest first; the history stays stored. */
     public List<FeedbackCorrection> corrections(int first, int max) {
         return em.createQuery(
-                        "select c from FeedbackCorrection c join fetch c.feedback order by c.id",
+                        "select c from FeedbackCorrection c join fetch c.feedback where c.id = (select max(l.id)"
+                                + " from FeedbackCorrection l where l.feedback = c.feedback) order by c.id",
                         FeedbackCorrection.class)
                 .setFirstResult(first)
                 .setMaxResults(max)

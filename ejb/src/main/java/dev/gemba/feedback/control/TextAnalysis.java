@@ -1,25 +1,54 @@
 package dev.gemba.feedback.control;
 
+import java.util.List;
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 import dev.gemba.nlp.Analysis;
-import dev.gemba.nlp.FeedbackAnalyzer;
 import dev.gemba.nlp.opennlp.OpenNlpFeedbackAnalyzer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The application's one analyser. Its models load once, on first use, and are shared by every
- * worker thread (the analyser is thread-safe).
+ * The application's one analyser: the built-in models, or the model files an administrator
+ * configured ({@link AnalysisModels}). The files are checked at start-up; the models load once,
+ * on first use, and are shared by every worker thread (the analyser is thread-safe).
  */
 @ApplicationScoped
 public class TextAnalysis {
 
-    private volatile FeedbackAnalyzer analyzer;
+    @Inject
+    @ConfigProperty(name = AnalysisModels.SENTIMENT_EN)
+    Optional<String> sentimentEn;
+
+    @Inject
+    @ConfigProperty(name = AnalysisModels.SENTIMENT_DE)
+    Optional<String> sentimentDe;
+
+    @Inject
+    @ConfigProperty(name = AnalysisModels.TOPICS)
+    Optional<String> topicModel;
+
+    @Inject
+    @ConfigProperty(name = AnalysisModels.DEFAULT_LANGUAGE, defaultValue = "en")
+    String defaultLanguage;
+
+    private volatile AnalysisModels models;
+    private volatile OpenNlpFeedbackAnalyzer analyzer;
+
+    /** A wrong model setting stops the deployment here, with its reason in the server log. */
+    void checkConfiguredModels(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        models();
+    }
 
     public Analysis analyze(String text) {
         return analyzer().analyze(text);
     }
 
-    public java.util.List<String> topics() {
+    public List<String> topics() {
         return analyzer().topics();
     }
 
@@ -27,12 +56,36 @@ public class TextAnalysis {
         return analyzer().modelVersion();
     }
 
-    private FeedbackAnalyzer analyzer() {
-        FeedbackAnalyzer loaded = analyzer;
+    /** The models in use, with their full versions and the files of custom ones. */
+    public List<AnalysisModels.ModelInUse> modelsInUse() {
+        return models().describe(analyzer());
+    }
+
+    /** The language of short or unrecognised texts. */
+    public String defaultLanguage() {
+        return models().defaultLanguage();
+    }
+
+    private AnalysisModels models() {
+        AnalysisModels loaded = models;
         if (loaded == null) {
             synchronized (this) {
+                if (models == null) {
+                    models = AnalysisModels.load(sentimentEn, sentimentDe, topicModel, defaultLanguage.strip());
+                }
+                loaded = models;
+            }
+        }
+        return loaded;
+    }
+
+    private OpenNlpFeedbackAnalyzer analyzer() {
+        OpenNlpFeedbackAnalyzer loaded = analyzer;
+        if (loaded == null) {
+            AnalysisModels configured = models();
+            synchronized (this) {
                 if (analyzer == null) {
-                    analyzer = OpenNlpFeedbackAnalyzer.builtIn();
+                    analyzer = configured.analyzer();
                 }
                 loaded = analyzer;
             }

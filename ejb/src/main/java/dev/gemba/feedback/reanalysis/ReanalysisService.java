@@ -45,6 +45,15 @@ public class ReanalysisService {
     @Inject
     AfterCommit afterCommit;
 
+    /** The models in use now, so an administrator sees whether a configured model file took effect. */
+    public AnalysisSetup setup() {
+        return new AnalysisSetup(
+                analysis.modelVersion(),
+                analysis.modelsInUse().stream().map(AnalysisSetup.Model::of).toList(),
+                analysis.topics(),
+                analysis.defaultLanguage());
+    }
+
     public List<ReanalysisStatus> runs() {
         return em.createQuery("select r from FeedbackReanalysis r order by r.startedAt desc", FeedbackReanalysis.class)
                 .setMaxResults(20)

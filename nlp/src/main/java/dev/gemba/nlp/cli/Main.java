@@ -177,7 +177,11 @@ public final class Main {
         if (options.containsKey("prior-correction")) {
             trainer = trainer.priorCorrection(Double.parseDouble(options.get("prior-correction")));
         }
-        List<LabelledText> texts = LabelledText.read(Path.of(required(options, "in")), options.get("label-field"));
+        var file = LabelledText.readTraining(Path.of(required(options, "in")), options.get("label-field"));
+        List<LabelledText> texts = file.texts();
+        if (file.unlabelled() > 0) {
+            out.printf("skipped %d lines without a label in %s%n", file.unlabelled(), labelFieldName(options));
+        }
         Path model = Path.of(required(options, "out"));
         int folds = Integer.parseInt(options.getOrDefault("folds", "5"));
         Map<String, Object> json = new LinkedHashMap<>();
@@ -253,5 +257,9 @@ public final class Main {
                 ? Sentiment.of(analysis.score(), 0.2)
                 : Sentiment.valueOf(analysis.label().name());
         return sentiment.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String labelFieldName(Map<String, String> options) {
+        return options.getOrDefault("label-field", "label/labels");
     }
 }

@@ -50,7 +50,27 @@ public record LabelledText(String text, List<String> labels) {
      * @throws IllegalArgumentException naming the line when a line is not such an object
      */
     public static List<LabelledText> read(Reader reader, String labelField) throws IOException {
+        return read(reader, labelField, false).texts();
+    }
+
+    /** What a training file held: its labelled texts, and how many lines had no label in the field. */
+    public record TrainingFile(List<LabelledText> texts, int unlabelled) {}
+
+    /**
+     * Reads a training file, skipping (and counting) lines that have a text but no label in the
+     * field: an export of corrections holds sentiment-only and topic-only ones side by side.
+     *
+     * @throws IllegalArgumentException naming the line when a line is not a JSON object with a text
+     */
+    public static TrainingFile readTraining(Path file, String labelField) throws IOException {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(reader, labelField, true);
+        }
+    }
+
+    private static TrainingFile read(Reader reader, String labelField, boolean skipUnlabelled) throws IOException {
         List<LabelledText> texts = new ArrayList<>();
+        int unlabelled = 0;
         BufferedReader lines = new BufferedReader(reader);
         int number = 0;
         for (String line = lines.readLine(); line != null; line = lines.readLine()) {
@@ -59,15 +79,21 @@ public record LabelledText(String text, List<String> labels) {
                 continue;
             }
             try {
-                texts.add(fromJson(Json.parse(line), labelField));
+                LabelledText text = fromJson(Json.parse(line), labelField, skipUnlabelled);
+                if (text == null) {
+                    unlabelled++;
+                } else {
+                    texts.add(text);
+                }
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("line " + number + ": " + e.getMessage(), e);
             }
         }
-        return texts;
+        return new TrainingFile(texts, unlabelled);
     }
 
-    private static LabelledText fromJson(Object json, String labelField) {
+    /** The labelled text of a line, or null when it has no label and that is allowed. */
+    private static LabelledText fromJson(Object json, String labelField, boolean allowUnlabelled) {
         if (!(json instanceof Map<?, ?> map) || !(map.get("text") instanceof String text)) {
             throw new IllegalArgumentException("expected an object with a \"text\" string");
         }
@@ -81,6 +107,9 @@ public record LabelledText(String text, List<String> labels) {
             labels.add(s);
         } else if (value instanceof List<?> list) {
             list.forEach(item -> labels.add(String.valueOf(item)));
+        }
+        if (labels.isEmpty() && allowUnlabelled) {
+            return null;
         }
         if (labels.isEmpty()) {
             throw new IllegalArgumentException("no label in " + (labelField == null ? "label/labels" : labelField));

@@ -69,6 +69,53 @@ class MainTest {
     }
 
     @Test
+    void trainOnAnExportOfCorrectionsSkipsLinesWithoutTheChosenLabel(@TempDir Path dir) throws Exception {
+        // as Gemba exports corrections: a sentiment label, topic labels, or both
+        List<String> lines = new ArrayList<>();
+        for (String thing : List.of("VPN", "laptop", "printer", "portal", "email", "phone")) {
+            lines.add(
+                    Json.write(Map.of("text", "The " + thing + " is great", "label", "positive", "labels", List.of())));
+            lines.add(Json.write(
+                    Map.of("text", "The " + thing + " is broken", "label", "negative", "labels", List.of())));
+            lines.add(Json.write(Map.of("text", "The " + thing + " was moved", "labels", List.of("moves"))));
+            lines.add(Json.write(Map.of("text", "The " + thing + " was ordered", "labels", List.of("orders"))));
+        }
+        Path data = Files.write(dir.resolve("gemba-corrections.jsonl"), lines, StandardCharsets.UTF_8);
+
+        String sentiment = run(
+                "train",
+                "--kind",
+                "sentiment",
+                "--label-field",
+                "label",
+                "--folds",
+                "0",
+                "--in",
+                data.toString(),
+                "--out",
+                dir.resolve("s.bin").toString());
+        assertTrue(sentiment.contains("skipped 12 lines without a label in label"), sentiment);
+        assertTrue(
+                sentiment.contains("labels [") && sentiment.contains("positive") && !sentiment.contains("moves"),
+                sentiment);
+
+        String topics = run(
+                "train",
+                "--kind",
+                "topics",
+                "--label-field",
+                "labels",
+                "--folds",
+                "0",
+                "--in",
+                data.toString(),
+                "--out",
+                dir.resolve("t.bin").toString());
+        assertTrue(topics.contains("skipped 12 lines without a label in labels"), topics);
+        assertTrue(topics.contains("moves") && topics.contains("orders") && !topics.contains("positive"), topics);
+    }
+
+    @Test
     void evaluateTheBuiltInAnalyzerInTwoClassMode(@TempDir Path dir) throws Exception {
         Path data = Files.write(
                 dir.resolve("two.jsonl"),

@@ -38,4 +38,18 @@ class LabelledTextTest {
                         new StringReader("{\"text\": \"a\", \"label\": \"x\"}\n{\"text\": \"b\"}"), null));
         assertTrue(e.getMessage().startsWith("line 2"), e.getMessage());
     }
+
+    @Test
+    void aTrainingFileSkipsUnlabelledLinesButNotBrokenOnes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        var file = java.nio.file.Files.writeString(
+                dir.resolve("c.jsonl"), "{\"text\": \"a\", \"labels\": []}\n{\"text\": \"b\", \"labels\": [\"x\"]}\n");
+        var read = LabelledText.readTraining(file, "labels");
+        assertEquals(1, read.unlabelled());
+        assertEquals(List.of(LabelledText.of("b", "x")), read.texts());
+
+        java.nio.file.Files.writeString(file, "{\"labels\": [\"x\"]}\n");
+        var e = assertThrows(IllegalArgumentException.class, () -> LabelledText.readTraining(file, "labels"));
+        assertTrue(e.getMessage().startsWith("line 1"), e.getMessage());
+    }
 }

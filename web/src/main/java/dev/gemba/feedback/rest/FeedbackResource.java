@@ -29,6 +29,7 @@ import dev.gemba.feedback.entity.Channel;
 import dev.gemba.feedback.entity.Sentiment;
 import dev.gemba.feedback.entity.SupportTier;
 import dev.gemba.platform.boundary.Page;
+import dev.gemba.platform.boundary.PageRequest;
 import dev.gemba.platform.rest.PageParams;
 import dev.gemba.platform.rest.QueryValues;
 import dev.gemba.security.entity.Role;
@@ -115,7 +116,7 @@ public class FeedbackResource {
         return feedback.reanalyse(id);
     }
 
-    /** Corrections as JSONL ({"text","label","labels"}), the NLP module's training format. */
+    /** Corrected items as JSONL ({"text","label","labels"}, the latest correction of each), the NLP module's training format. */
     @GET
     @Path("corrections")
     @Produces("application/x-ndjson")
@@ -126,5 +127,27 @@ public class FeedbackResource {
         feedback.trainingExamples(first, max)
                 .forEach(e -> lines.append(JSON.toJson(e)).append('\n'));
         return lines.toString();
+    }
+
+    /**
+     * Every correction as one JSONL file to download (the inbox's administrators link to it), to
+     * train a model on with the NLP module's {@code train}.
+     */
+    @GET
+    @Path("corrections/export")
+    @Produces("application/x-ndjson")
+    @RolesAllowed({Role.ADMIN_NAME, Role.SERVICE_DESK_NAME})
+    public Response exportCorrections() {
+        StringBuilder lines = new StringBuilder();
+        for (int first = 0; ; first += PageRequest.MAX_SIZE) {
+            var page = feedback.trainingExamples(first, PageRequest.MAX_SIZE);
+            page.forEach(e -> lines.append(JSON.toJson(e)).append('\n'));
+            if (page.size() < PageRequest.MAX_SIZE) {
+                break;
+            }
+        }
+        return Response.ok(lines.toString())
+                .header("Content-Disposition", "attachment; filename=\"gemba-corrections.jsonl\"")
+                .build();
     }
 }

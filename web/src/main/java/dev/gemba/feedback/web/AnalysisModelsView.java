@@ -1,0 +1,53 @@
+package dev.gemba.feedback.web;
+
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import dev.gemba.feedback.reanalysis.AnalysisSetup;
+import dev.gemba.feedback.reanalysis.ReanalysisService;
+import dev.gemba.feedback.reanalysis.ReanalysisStatus;
+import dev.gemba.platform.web.Messages;
+
+/**
+ * Backs admin/analysis.xhtml: which models analyse feedback (built in or configured files), the
+ * re-analysis runs after a model change, and the corrections to train a model of one's own on.
+ */
+@Named
+@ViewScoped
+public class AnalysisModelsView implements Serializable {
+
+    @EJB
+    ReanalysisService runs;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    FacesContext faces;
+
+    private AnalysisSetup setup;
+
+    public AnalysisSetup getSetup() {
+        if (setup == null) {
+            setup = runs.setup();
+        }
+        return setup;
+    }
+
+    public List<ReanalysisStatus> getRuns() {
+        return runs.runs();
+    }
+
+    /** Re-analyses stored feedback that an older model analysed, if any. */
+    public void startReanalysis() {
+        String key = runs.startIfOutdated().isPresent() ? "analysis.reanalysisStarted" : "analysis.nothingOutdated";
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get(key), ""));
+    }
+}
