@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -86,11 +87,6 @@ public final class AnalysisModels {
         return new AnalysisModels(defaultLanguage, sentiment, files, topicModel, topicsFile.orElse(null));
     }
 
-    /** Only the built-in models, English for short texts. */
-    public static AnalysisModels builtIn() {
-        return new AnalysisModels("en", Map.of(), Map.of(), null, null);
-    }
-
     /** Builds the analyser (loading the built-in models it still needs: seconds). */
     public OpenNlpFeedbackAnalyzer analyzer() {
         var builder = OpenNlpFeedbackAnalyzer.builder().defaultLanguage(defaultLanguage);
@@ -136,8 +132,8 @@ public final class AnalysisModels {
             throw invalid(
                     property,
                     file,
-                    "it is a " + model.kind().name().toLowerCase() + " model, not a "
-                            + kind.name().toLowerCase() + " model");
+                    "it is a " + model.kind().name().toLowerCase(Locale.ROOT) + " model, not a "
+                            + kind.name().toLowerCase(Locale.ROOT) + " model");
         }
         return model;
     }

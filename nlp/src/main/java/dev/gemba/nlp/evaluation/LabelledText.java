@@ -58,7 +58,7 @@ public record LabelledText(String text, List<String> labels) {
 
     /**
      * Reads a training file, skipping (and counting) lines that have a text but no label in the
-     * field: an export of corrections holds sentiment-only and topic-only ones side by side.
+     * field: in Gemba's export of corrections, an item corrected for sentiment only has no topic labels.
      *
      * @throws IllegalArgumentException naming the line when a line is not a JSON object with a text
      */

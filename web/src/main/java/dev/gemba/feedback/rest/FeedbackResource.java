@@ -130,8 +130,8 @@ public class FeedbackResource {
     }
 
     /**
-     * Every correction as one JSONL file to download (the inbox's administrators link to it), to
-     * train a model on with the NLP module's {@code train}.
+     * Every corrected item with its latest labels, as one JSONL file to download (Administration →
+     * Analysis models links to it), to train a model on with the NLP module's {@code train}.
      */
     @GET
     @Path("corrections/export")

@@ -33,6 +33,7 @@ public class AnalysisModelsView implements Serializable {
     FacesContext faces;
 
     private AnalysisSetup setup;
+    private List<ReanalysisStatus> recentRuns;
 
     public AnalysisSetup getSetup() {
         if (setup == null) {
@@ -42,11 +43,15 @@ public class AnalysisModelsView implements Serializable {
     }
 
     public List<ReanalysisStatus> getRuns() {
-        return runs.runs();
+        if (recentRuns == null) {
+            recentRuns = runs.runs();
+        }
+        return recentRuns;
     }
 
     /** Re-analyses stored feedback that an older model analysed, if any. */
     public void startReanalysis() {
+        recentRuns = null;
         String key = runs.startIfOutdated().isPresent() ? "analysis.reanalysisStarted" : "analysis.nothingOutdated";
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get(key), ""));
     }
