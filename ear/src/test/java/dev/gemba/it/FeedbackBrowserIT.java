@@ -139,7 +139,29 @@ class FeedbackBrowserIT {
         browser.click("import:start");
         browser.repeatUntilText(() -> browser.open("/feedback/import.xhtml"), "Completed", Duration.ofSeconds(60));
         browser.byXpath("//a[normalize-space(.)='1']").click();
-        browser.waitForText("is not a date");
+        browser.waitForText("'not a date' is not a date");
         assertTrue(Api.as("desk").get("/api/v1/feedback?q=" + marker).json().getInt("total") == 1);
+
+        // the same report in German for a German reader; the REST API stays English
+        try (var german = new Browser("de")) {
+            german.signIn("desk", Api.DEMO_PASSWORD);
+            german.open("/feedback/import.xhtml");
+            german.byXpath("//a[normalize-space(.)='1']").click();
+            german.waitForText("„not a date“ ist kein Datum");
+        }
+        long id = Api.as("desk")
+                .get("/api/v1/feedback/imports")
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        String reason = Api.as("desk")
+                .get("/api/v1/feedback/imports/" + id + "/errors")
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getString("reason");
+        assertTrue(reason.startsWith("'not a date' is not a date"), reason);
     }
 }

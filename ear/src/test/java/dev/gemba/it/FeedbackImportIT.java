@@ -145,9 +145,12 @@ class FeedbackImportIT {
     void spreadsheetExportsInGermanSettingsImportAsWritten() {
         String marker = "xls" + UUID.randomUUID().toString().substring(0, 8);
         // Excel's "CSV UTF-8": a byte order mark and semicolons
-        String utf8 = "\uFEFFKommentar;Kanal\r\nDer Drucker ist ärgerlich " + marker + ";Telefon\r\n";
-        JsonObject first =
-                importAndWait(utf8.getBytes(StandardCharsets.UTF_8), "CSV", "&map.text=Kommentar&defaultChannel=PHONE");
+        String utf8 = "\uFEFFKommentar;Kanal;Eingang\r\nDer Drucker ist ärgerlich " + marker
+                + ";Telefon;31.01.2026 14:05\r\n";
+        JsonObject first = importAndWait(
+                utf8.getBytes(StandardCharsets.UTF_8),
+                "CSV",
+                "&map.text=Kommentar&map.receivedAt=Eingang&defaultChannel=PHONE");
         assertEquals(1, first.getInt("rowsImported"), first::toString);
         // Excel's plain "CSV" on a German Windows: Windows-1252
         String ansi = "Kommentar;Kanal\r\nGrüße, das WLAN fällt aus " + marker + ";Telefon\r\n";
@@ -161,6 +164,13 @@ class FeedbackImportIT {
                 .sorted()
                 .toList();
         assertEquals(List.of("Der Drucker ist ärgerlich " + marker, "Grüße, das WLAN fällt aus " + marker), texts);
+        String received = desk.get("/api/v1/feedback?q=" + marker).json().getJsonArray("items").stream()
+                .map(v -> v.asJsonObject())
+                .filter(o -> o.getString("text").startsWith("Der Drucker"))
+                .map(o -> o.getString("receivedAt"))
+                .findFirst()
+                .orElse(null);
+        assertEquals("2026-01-31T14:05:00Z", received, "the German date as written, in UTC");
     }
 
     private JsonObject importAndWait(String file, String format, String mapping) {

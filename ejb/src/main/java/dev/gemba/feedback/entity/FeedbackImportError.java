@@ -26,16 +26,27 @@ public class FeedbackImportError {
     @Column(name = "column_name", length = 120)
     private String column;
 
+    /** In English, as the REST API reports it. */
     @Column(nullable = false, length = 1000)
     private String reason;
 
+    /** The message key and arguments of the reason, to show it in the reader's language (null in older rows). */
+    @Column(name = "reason_key", length = 80)
+    private String reasonKey;
+
+    @Column(name = "reason_args", length = 2000)
+    private String reasonArgs;
+
     protected FeedbackImportError() {}
 
-    public FeedbackImportError(long importId, long rowNumber, String column, String reason) {
+    public FeedbackImportError(
+            long importId, long rowNumber, String column, String reason, String reasonKey, String reasonArgs) {
         this.importId = importId;
         this.rowNumber = rowNumber;
         this.column = column;
         this.reason = reason.length() > 1000 ? reason.substring(0, 1000) : reason;
+        this.reasonKey = reasonKey;
+        this.reasonArgs = reasonArgs;
     }
 
     public long getRowNumber() {
@@ -48,6 +59,14 @@ public class FeedbackImportError {
 
     public String getReason() {
         return reason;
+    }
+
+    public String getReasonKey() {
+        return reasonKey;
+    }
+
+    public String getReasonArgs() {
+        return reasonArgs;
     }
 
     /** The composite key. */

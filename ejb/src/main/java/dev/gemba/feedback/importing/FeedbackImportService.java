@@ -232,6 +232,12 @@ public class FeedbackImportService {
         return new Page<>(items, page.page(), page.size(), total);
     }
 
+    /** A refused row's reason in the caller's language; rows stored before reasons had keys as stored. */
+    private static String reason(FeedbackImportError e) {
+        RowReason reason = RowReason.stored(e.getReasonKey(), e.getReasonArgs());
+        return reason == null ? e.getReason() : reason.text();
+    }
+
     public Page<ImportRowError> errors(long id, PageRequest page) {
         FeedbackImport job = load(id);
         var items = em.createQuery(
@@ -241,7 +247,7 @@ public class FeedbackImportService {
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size())
                 .getResultStream()
-                .map(e -> new ImportRowError(e.getRowNumber(), e.getColumn(), e.getReason()))
+                .map(e -> new ImportRowError(e.getRowNumber(), e.getColumn(), reason(e)))
                 .toList();
         return new Page<>(items, page.page(), page.size(), job.getRowsFailed());
     }

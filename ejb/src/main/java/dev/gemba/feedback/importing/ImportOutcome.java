@@ -11,5 +11,5 @@ public sealed interface ImportOutcome extends Serializable {
 
     record Accepted(long row, FeedbackForm form) implements ImportOutcome {}
 
-    record Rejected(long row, String column, String reason) implements ImportOutcome {}
+    record Rejected(long row, String column, RowReason reason) implements ImportOutcome {}
 }

@@ -46,12 +46,12 @@ public class ImportProcessor implements ItemProcessor {
             validator.check(form);
             return new ImportOutcome.Accepted(row.number(), form);
         } catch (RowMapper.RowRejected e) {
-            return new ImportOutcome.Rejected(row.number(), e.column(), e.getMessage());
+            return new ImportOutcome.Rejected(row.number(), e.column(), e.reason());
         } catch (InvalidInputException e) {
             FieldError first = e.errors().get(0);
             String field = first.field().replaceAll("\\[.*", "").replaceAll("\\..*", "");
             String column = ImportField.byKey(field).map(mapper::column).orElse(field);
-            return new ImportOutcome.Rejected(row.number(), column, first.message());
+            return new ImportOutcome.Rejected(row.number(), column, RowReason.asGiven(first.message()));
         }
     }
 

@@ -86,7 +86,14 @@ public class ImportWriter extends AbstractItemWriter {
         }
         List<Object[]> rows = refused.stream()
                 .limit(room)
-                .map(r -> new Object[] {job.getId(), r.row(), r.column(), shortened(r.reason())})
+                .map(r -> new Object[] {
+                    job.getId(),
+                    r.row(),
+                    r.column(),
+                    shortened(r.reason().text()),
+                    r.reason().key(),
+                    r.reason().argsJson()
+                })
                 .toList();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement stale = connection.prepareStatement(
@@ -98,7 +105,7 @@ public class ImportWriter extends AbstractItemWriter {
             BulkInsert.rows(
                     connection,
                     "feedback_import_error",
-                    List.of("import_id", "row_number", "column_name", "reason"),
+                    List.of("import_id", "row_number", "column_name", "reason", "reason_key", "reason_args"),
                     rows);
         }
     }

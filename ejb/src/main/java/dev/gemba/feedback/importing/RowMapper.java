@@ -30,6 +30,10 @@ public final class RowMapper {
 
     private static final DateTimeFormatter SPACED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]");
 
+    /** As spreadsheets in German settings write dates: "31.01.2026", "31.01.2026 14:05[:ss]", "1.2.2026". */
+    private static final DateTimeFormatter GERMAN = DateTimeFormatter.ofPattern("d.M.uuuu[ H:mm[:ss]]")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
     private final Map<ImportField, String> mapping;
     private final Channel defaultChannel;
     private final Map<String, Long> unitsByName;
@@ -38,10 +42,16 @@ public final class RowMapper {
     /** A row the mapping could not turn into feedback. */
     public static final class RowRejected extends Exception {
         private final String column;
+        private final RowReason reason;
 
-        RowRejected(String column, String reason) {
-            super(reason, null, false, false);
+        RowRejected(String column, RowReason reason) {
+            super(reason.key(), null, false, false);
             this.column = column;
+            this.reason = reason;
+        }
+
+        public RowReason reason() {
+            return reason;
         }
 
         public String column() {
@@ -66,19 +76,19 @@ public final class RowMapper {
 
     public FeedbackForm map(SourceRow row) throws RowRejected {
         if (row.unreadable() != null) {
-            throw new RowRejected(null, "row " + row.unreadable());
+            throw new RowRejected(null, row.unreadable());
         }
         String text = value(row, ImportField.TEXT);
         if (text == null) {
-            throw new RowRejected(column(ImportField.TEXT), "is empty; feedback needs a text");
+            throw new RowRejected(column(ImportField.TEXT), RowReason.of("import.row.text-empty"));
         }
         if (text.length() > Feedback.MAX_TEXT) {
-            throw new RowRejected(column(ImportField.TEXT), "is longer than " + Feedback.MAX_TEXT + " characters");
+            throw new RowRejected(column(ImportField.TEXT), RowReason.of("import.row.too-long", Feedback.MAX_TEXT));
         }
         Instant receivedAt = receivedAt(row);
         String externalId = value(row, ImportField.EXTERNAL_ID);
         if (externalId != null && externalId.length() > 120) {
-            throw new RowRejected(column(ImportField.EXTERNAL_ID), "is longer than 120 characters");
+            throw new RowRejected(column(ImportField.EXTERNAL_ID), RowReason.of("import.row.too-long", 120));
         }
         String contactName = value(row, ImportField.CONTACT_NAME);
         String ticketRef = value(row, ImportField.TICKET_REF);
@@ -107,7 +117,10 @@ public final class RowMapper {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    /** A time as import files write it: an ISO instant, "2026-01-31 14:05[:ss]" or "2026-01-31", in UTC. */
+    /**
+     * A time as import files write it: an ISO instant (with Z or an offset), "2026-01-31 14:05[:ss]",
+     * "2026-01-31", or the German "31.01.2026[ 14:05[:ss]]"; without an offset, in UTC.
+     */
     public static Instant instant(String value) {
         try {
             return Instant.parse(value);
@@ -115,9 +128,20 @@ public final class RowMapper {
             try {
                 return LocalDateTime.parse(value.replace('T', ' '), SPACED).toInstant(ZoneOffset.UTC);
             } catch (DateTimeParseException notDateTime) {
+                if (value.indexOf('.') > 0) {
+                    return german(value);
+                }
                 return LocalDate.parse(value).atStartOfDay().toInstant(ZoneOffset.UTC);
             }
         }
+    }
+
+    private static Instant german(String value) {
+        var parsed = GERMAN.parse(value);
+        LocalDate day = LocalDate.from(parsed);
+        return parsed.isSupported(java.time.temporal.ChronoField.HOUR_OF_DAY)
+                ? day.atTime(java.time.LocalTime.from(parsed)).toInstant(ZoneOffset.UTC)
+                : day.atStartOfDay().toInstant(ZoneOffset.UTC);
     }
 
     private Instant receivedAt(SourceRow row) throws RowRejected {
@@ -129,12 +153,10 @@ public final class RowMapper {
         try {
             at = instant(value);
         } catch (DateTimeParseException notDate) {
-            throw new RowRejected(
-                    column(ImportField.RECEIVED_AT),
-                    "'" + value + "' is not a date (2026-01-31, 2026-01-31 14:05 UTC or an ISO instant)");
+            throw new RowRejected(column(ImportField.RECEIVED_AT), RowReason.of("import.row.not-a-date", value));
         }
         if (at.isAfter(Instant.now().plusSeconds(300))) {
-            throw new RowRejected(column(ImportField.RECEIVED_AT), "'" + value + "' is in the future");
+            throw new RowRejected(column(ImportField.RECEIVED_AT), RowReason.of("import.row.future", value));
         }
         return at;
     }
@@ -150,7 +172,7 @@ public final class RowMapper {
         } catch (IllegalArgumentException e) {
             throw new RowRejected(
                     column(ImportField.CHANNEL),
-                    "'" + value + "' is not a channel " + java.util.Arrays.toString(Channel.values()));
+                    RowReason.of("import.row.not-a-channel", value, java.util.Arrays.toString(Channel.values())));
         }
     }
 
@@ -163,7 +185,7 @@ public final class RowMapper {
             return SupportTier.valueOf(
                     value.toUpperCase(Locale.ROOT).replace("LEVEL ", "L").replace(" ", ""));
         } catch (IllegalArgumentException e) {
-            throw new RowRejected(column(ImportField.TIER), "'" + value + "' is not a support tier (L0, L1, L2, L3)");
+            throw new RowRejected(column(ImportField.TIER), RowReason.of("import.row.not-a-tier", value));
         }
     }
 
@@ -174,7 +196,8 @@ public final class RowMapper {
         }
         Long id = unitsByName.get(value.toLowerCase(Locale.ROOT));
         if (id == null) {
-            throw new RowRejected(column(ImportField.BUSINESS_UNIT), "no business unit named '" + value + "'");
+            throw new RowRejected(
+                    column(ImportField.BUSINESS_UNIT), RowReason.of("import.row.no-business-unit", value));
         }
         return id;
     }
@@ -184,7 +207,7 @@ public final class RowMapper {
         for (String name : list(row, ImportField.SERVICES)) {
             Long id = servicesByName.get(name.toLowerCase(Locale.ROOT));
             if (id == null) {
-                throw new RowRejected(column(ImportField.SERVICES), "no service named '" + name + "'");
+                throw new RowRejected(column(ImportField.SERVICES), RowReason.of("import.row.no-service", name));
             }
             ids.add(id);
         }

@@ -151,8 +151,10 @@ public abstract class RowSource implements java.io.Closeable {
                 if (!record.isConsistent()) {
                     return SourceRow.unreadable(
                             number,
-                            "has " + record.size() + " fields, the header has "
-                                    + columns().size());
+                            RowReason.of(
+                                    "import.row.fields",
+                                    record.size(),
+                                    columns().size()));
                 }
                 return SourceRow.of(number, record.toMap());
             } catch (java.io.UncheckedIOException | IllegalStateException e) {
@@ -202,7 +204,7 @@ public abstract class RowSource implements java.io.Closeable {
                 }
                 return SourceRow.of(line, values);
             } catch (ClassCastException | jakarta.json.JsonException e) {
-                return SourceRow.unreadable(line, "is not a JSON object");
+                return SourceRow.unreadable(line, RowReason.of("import.row.not-json"));
             }
         }
 

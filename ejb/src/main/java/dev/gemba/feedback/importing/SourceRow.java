@@ -7,13 +7,13 @@ import java.util.Map;
  * One row of an import file as read: its number (as a spreadsheet shows it) and its values by
  * column, or why it could not be read at all.
  */
-public record SourceRow(long number, Map<String, String> values, String unreadable) implements Serializable {
+public record SourceRow(long number, Map<String, String> values, RowReason unreadable) implements Serializable {
 
     public static SourceRow of(long number, Map<String, String> values) {
         return new SourceRow(number, values, null);
     }
 
-    public static SourceRow unreadable(long number, String reason) {
+    public static SourceRow unreadable(long number, RowReason reason) {
         return new SourceRow(number, Map.of(), reason);
     }
 }

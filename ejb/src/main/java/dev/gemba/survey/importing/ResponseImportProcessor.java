@@ -22,6 +22,7 @@ import dev.gemba.feedback.entity.FeedbackImport;
 import dev.gemba.feedback.entity.SupportTier;
 import dev.gemba.feedback.importing.ImportOutcome;
 import dev.gemba.feedback.importing.RowMapper;
+import dev.gemba.feedback.importing.RowReason;
 import dev.gemba.feedback.importing.SourceRow;
 import dev.gemba.platform.boundary.InvalidInputException;
 import dev.gemba.survey.control.ResponseRecorder;
@@ -53,10 +54,12 @@ public class ResponseImportProcessor implements ItemProcessor {
     /** A value the row cannot have, with the column it came from. */
     private static final class Refused extends Exception {
         final String column;
+        final RowReason reason;
 
-        Refused(String column, String reason) {
-            super(reason, null, false, false);
+        Refused(String column, RowReason reason) {
+            super(reason.key(), null, false, false);
             this.column = column;
+            this.reason = reason;
         }
     }
 
@@ -70,10 +73,10 @@ public class ResponseImportProcessor implements ItemProcessor {
         try {
             String externalId = value(row, "externalId");
             if (externalId == null) {
-                throw new Refused(mapping.get("externalId"), "the response id is empty");
+                throw new Refused(mapping.get("externalId"), RowReason.of("import.row.response-id-empty"));
             }
             if (externalId.length() > 120) {
-                throw new Refused(mapping.get("externalId"), "at most 120 characters");
+                throw new Refused(mapping.get("externalId"), RowReason.of("import.row.too-long", 120));
             }
             Map<String, String> answers = new LinkedHashMap<>();
             for (SurveyQuestion q : version.getQuestions()) {
@@ -88,7 +91,7 @@ public class ResponseImportProcessor implements ItemProcessor {
                 String code = e.errors().get(0).field();
                 throw new Refused(
                         mapping.getOrDefault("answer." + code, code),
-                        e.errors().get(0).message());
+                        RowReason.asGiven(e.errors().get(0).message()));
             }
             return new ResponseRow(
                     row.number(),
@@ -101,7 +104,7 @@ public class ResponseImportProcessor implements ItemProcessor {
                     tier(row),
                     answers);
         } catch (Refused e) {
-            return new ImportOutcome.Rejected(row.number(), e.column, e.getMessage());
+            return new ImportOutcome.Rejected(row.number(), e.column, e.reason);
         }
     }
 
@@ -144,12 +147,10 @@ public class ResponseImportProcessor implements ItemProcessor {
         try {
             at = RowMapper.instant(value);
         } catch (DateTimeParseException notDate) {
-            throw new Refused(
-                    mapping.get("submittedAt"),
-                    "'" + value + "' is not a date (2026-01-31, 2026-01-31 14:05 or an ISO instant)");
+            throw new Refused(mapping.get("submittedAt"), RowReason.of("import.row.not-a-date", value));
         }
         if (at.isAfter(Instant.now().plusSeconds(300))) {
-            throw new Refused(mapping.get("submittedAt"), "'" + value + "' is in the future");
+            throw new Refused(mapping.get("submittedAt"), RowReason.of("import.row.future", value));
         }
         return at;
     }
@@ -162,7 +163,7 @@ public class ResponseImportProcessor implements ItemProcessor {
         try {
             return SupportTier.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new Refused(mapping.get("tier"), "'" + value + "' is not L0, L1, L2 or L3");
+            throw new Refused(mapping.get("tier"), RowReason.of("import.row.not-a-tier", value));
         }
     }
 
@@ -175,7 +176,8 @@ public class ResponseImportProcessor implements ItemProcessor {
         if (id == null) {
             throw new Refused(
                     mapping.get(key),
-                    "no " + (key.equals("service") ? "service" : "business unit") + " '" + value + "'");
+                    RowReason.of(
+                            key.equals("service") ? "import.row.no-service" : "import.row.no-business-unit", value));
         }
         return id;
     }

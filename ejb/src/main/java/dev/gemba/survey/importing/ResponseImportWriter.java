@@ -94,8 +94,13 @@ public class ResponseImportWriter extends AbstractItemWriter {
                 if (job.getRowsFailed() + failed < MAX_ERRORS_KEPT
                         && em.find(FeedbackImportError.class, new FeedbackImportError.Key(job.getId(), rejected.row()))
                                 == null) {
-                    em.persist(
-                            new FeedbackImportError(job.getId(), rejected.row(), rejected.column(), rejected.reason()));
+                    em.persist(new FeedbackImportError(
+                            job.getId(),
+                            rejected.row(),
+                            rejected.column(),
+                            rejected.reason().text(),
+                            rejected.reason().key(),
+                            rejected.reason().argsJson()));
                 }
                 failed++;
             }

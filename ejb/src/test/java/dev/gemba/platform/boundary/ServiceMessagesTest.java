@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 class ServiceMessagesTest {
 
-    private static final Pattern KEY_USE = Pattern.compile("\\btext\\(\\s*\"([a-z0-9.-]+)\"");
+    private static final Pattern KEY_USE = Pattern.compile("\\b(?:text|RowReason\\.of)\\(\\s*\"([a-z0-9.-]+)\"");
     private static final Pattern KIND_USE = Pattern.compile(
             "new (?:RecordNotFoundException|StaleUpdateException)\\(\\s*\"([a-z -]+)\"|\\.class, \"([a-z -]+)\"\\)");
     private static final List<String> FILES = List.of("ServiceMessages.properties", "ServiceMessages_de.properties");
