@@ -150,7 +150,7 @@ class FeedbackImportIT {
         JsonObject first = importAndWait(
                 utf8.getBytes(StandardCharsets.UTF_8),
                 "CSV",
-                "&map.text=Kommentar&map.receivedAt=Eingang&defaultChannel=PHONE");
+                "&map.text=Kommentar&map.receivedAt=Eingang&defaultChannel=PHONE&timeZone=Europe/Berlin");
         assertEquals(1, first.getInt("rowsImported"), first::toString);
         // Excel's plain "CSV" on a German Windows: Windows-1252
         String ansi = "Kommentar;Kanal\r\nGrüße, das WLAN fällt aus " + marker + ";Telefon\r\n";
@@ -170,7 +170,20 @@ class FeedbackImportIT {
                 .map(o -> o.getString("receivedAt"))
                 .findFirst()
                 .orElse(null);
-        assertEquals("2026-01-31T14:05:00Z", received, "the German date as written, in UTC");
+        assertEquals("2026-01-31T13:05:00Z", received, "the German date as written, in the file's zone");
+    }
+
+    @Test
+    void anUnknownTimeZoneIsRefusedNamingTheField() {
+        var refused = desk.upload(
+                "/api/v1/feedback/imports?format=CSV&fileName=z.csv&map.text=Comment&timeZone=Mars/Olympus",
+                "Comment\nhello\n".getBytes(StandardCharsets.UTF_8),
+                "text/csv");
+        assertEquals(400, refused.status(), refused::toString);
+        assertEquals(
+                "timeZone",
+                refused.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertTrue(refused.json().toString().contains("'Mars/Olympus' is not a time zone"), refused::toString);
     }
 
     private JsonObject importAndWait(String file, String format, String mapping) {

@@ -70,7 +70,8 @@ class ImportBenchmark {
                 "bench.csv",
                 ImportFormat.CSV,
                 Map.of("externalId", "Ticket", "receivedAt", "Created", "text", "Comment", "services", "Service"),
-                Channel.EMAIL));
+                Channel.EMAIL,
+                "UTC"));
         admin.call(() -> imports.launch(created.id()));
         List<Long> heap = new ArrayList<>();
         ImportStatus status;

@@ -67,7 +67,8 @@ class ImportResumeIT {
                 "crash.csv",
                 ImportFormat.CSV,
                 Map.of("text", "Comment", "externalId", "Id"),
-                Channel.EMAIL));
+                Channel.EMAIL,
+                "UTC"));
 
         // rows 2..6 (the first five data rows) were committed before the node died
         crash.leaveRunning(created.id(), 6);

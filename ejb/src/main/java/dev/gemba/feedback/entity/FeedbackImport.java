@@ -70,6 +70,10 @@ public class FeedbackImport {
     private String error;
 
     /** Set for an import of survey responses: the survey whose questions the rows answer. */
+    /** The zone of times the file writes without one; null in imports made before it was asked (UTC). */
+    @Column(name = "time_zone", length = 60)
+    private String timeZone;
+
     @Column(name = "survey_id")
     private Long surveyId;
 
@@ -165,6 +169,15 @@ public class FeedbackImport {
 
     public Channel getDefaultChannel() {
         return defaultChannel;
+    }
+
+    /** Times without a zone in the file are read in this zone. */
+    public java.time.ZoneId getTimeZone() {
+        return timeZone == null ? java.time.ZoneOffset.UTC : java.time.ZoneId.of(timeZone);
+    }
+
+    public void readTimesIn(java.time.ZoneId zone) {
+        this.timeZone = zone.getId();
     }
 
     public ImportState getStatus() {

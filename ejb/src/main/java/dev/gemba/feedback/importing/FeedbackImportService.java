@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,7 +95,13 @@ public class FeedbackImportService {
      * @param mapping Gemba field key (see {@link ImportField}) to the file's column
      */
     public ImportStatus create(
-            String token, String fileName, ImportFormat format, Map<String, String> mapping, Channel defaultChannel) {
+            String token,
+            String fileName,
+            ImportFormat format,
+            Map<String, String> mapping,
+            Channel defaultChannel,
+            String timeZone) {
+        ZoneId zone = zone(timeZone);
         ImportPreview preview = inspect(token, format);
         var json = JSON.createObjectBuilder();
         for (var entry : mapping.entrySet()) {
@@ -122,6 +129,7 @@ public class FeedbackImportService {
                 preview.rows(),
                 session.getCallerPrincipal().getName(),
                 Instant.now());
+        job.readTimesIn(zone);
         em.persist(job);
         em.flush();
         try {
@@ -133,13 +141,34 @@ public class FeedbackImportService {
     }
 
     /**
+     * The zone of times a file writes without one: as given (an IANA name such as Europe/Berlin),
+     * or by default the zone Gemba shows times in, the server's.
+     */
+    private static ZoneId zone(String timeZone) {
+        if (timeZone == null || timeZone.isBlank()) {
+            return ZoneId.systemDefault();
+        }
+        try {
+            return ZoneId.of(timeZone.strip());
+        } catch (java.time.DateTimeException e) {
+            throw new InvalidInputException("timeZone", text("import.unknown-zone", timeZone));
+        }
+    }
+
+    /**
      * Creates the import of a staged file of survey responses exported from another tool; rows
      * become responses to the survey's current version. Keys: externalId (required, makes re-runs
      * add nothing), submittedAt, contactName, contactEmail, businessUnit, service, tier, and
      * answer.&lt;question code&gt; for each question.
      */
     public ImportStatus createSurveyImport(
-            String token, String fileName, ImportFormat format, Map<String, String> mapping, long surveyId) {
+            String token,
+            String fileName,
+            ImportFormat format,
+            Map<String, String> mapping,
+            long surveyId,
+            String timeZone) {
+        ZoneId zone = zone(timeZone);
         ImportPreview preview = inspect(token, format);
         Set<String> codes = em.createQuery(
                         "select q.code from SurveyQuestion q where q.surveyVersion.survey.id = :s"
@@ -181,6 +210,7 @@ public class FeedbackImportService {
                 session.getCallerPrincipal().getName(),
                 Instant.now());
         job.forSurvey(surveyId);
+        job.readTimesIn(zone);
         em.persist(job);
         em.flush();
         try {

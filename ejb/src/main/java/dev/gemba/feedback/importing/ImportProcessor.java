@@ -63,7 +63,8 @@ public class ImportProcessor implements ItemProcessor {
                 reader.readObject().forEach((key, column) -> ImportField.byKey(key)
                         .ifPresent(field -> mapping.put(field, ((jakarta.json.JsonString) column).getString())));
             }
-            mapper = new RowMapper(mapping, job.getDefaultChannel(), byName("BusinessUnit"), byName("ItService"));
+            mapper = new RowMapper(
+                    mapping, job.getDefaultChannel(), job.getTimeZone(), byName("BusinessUnit"), byName("ItService"));
         }
         return mapper;
     }

@@ -25,6 +25,7 @@ public record ImportStatus(
         int percent,
         String error,
         String createdBy,
+        String timeZone,
         Instant createdAt,
         Instant startedAt,
         Instant finishedAt) {
@@ -46,6 +47,7 @@ public record ImportStatus(
                 i.getStatus() == ImportState.COMPLETED ? 100 : percent,
                 i.getError(),
                 i.getCreatedBy(),
+                i.getTimeZone().getId(),
                 i.getCreatedAt(),
                 i.getStartedAt(),
                 i.getFinishedAt());

@@ -6,7 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
@@ -38,6 +38,7 @@ public final class RowMapper {
     private final Channel defaultChannel;
     private final Map<String, Long> unitsByName;
     private final Map<String, Long> servicesByName;
+    private final ZoneId zone;
 
     /** A row the mapping could not turn into feedback. */
     public static final class RowRejected extends Exception {
@@ -66,9 +67,11 @@ public final class RowMapper {
     public RowMapper(
             Map<ImportField, String> mapping,
             Channel defaultChannel,
+            ZoneId zone,
             Map<String, Long> unitsByName,
             Map<String, Long> servicesByName) {
         this.mapping = new EnumMap<>(mapping);
+        this.zone = zone;
         this.defaultChannel = defaultChannel;
         this.unitsByName = unitsByName;
         this.servicesByName = servicesByName;
@@ -119,29 +122,31 @@ public final class RowMapper {
 
     /**
      * A time as import files write it: an ISO instant (with Z or an offset), "2026-01-31 14:05[:ss]",
-     * "2026-01-31", or the German "31.01.2026[ 14:05[:ss]]"; without an offset, in UTC.
+     * "2026-01-31", or the German "31.01.2026[ 14:05[:ss]]"; without an offset, in the given zone.
      */
-    public static Instant instant(String value) {
+    public static Instant instant(String value, ZoneId zone) {
         try {
             return Instant.parse(value);
         } catch (DateTimeParseException notInstant) {
             try {
-                return LocalDateTime.parse(value.replace('T', ' '), SPACED).toInstant(ZoneOffset.UTC);
+                return LocalDateTime.parse(value.replace('T', ' '), SPACED)
+                        .atZone(zone)
+                        .toInstant();
             } catch (DateTimeParseException notDateTime) {
                 if (value.indexOf('.') > 0) {
-                    return german(value);
+                    return german(value, zone);
                 }
-                return LocalDate.parse(value).atStartOfDay().toInstant(ZoneOffset.UTC);
+                return LocalDate.parse(value).atStartOfDay(zone).toInstant();
             }
         }
     }
 
-    private static Instant german(String value) {
+    private static Instant german(String value, ZoneId zone) {
         var parsed = GERMAN.parse(value);
         LocalDate day = LocalDate.from(parsed);
         return parsed.isSupported(java.time.temporal.ChronoField.HOUR_OF_DAY)
-                ? day.atTime(java.time.LocalTime.from(parsed)).toInstant(ZoneOffset.UTC)
-                : day.atStartOfDay().toInstant(ZoneOffset.UTC);
+                ? day.atTime(java.time.LocalTime.from(parsed)).atZone(zone).toInstant()
+                : day.atStartOfDay(zone).toInstant();
     }
 
     private Instant receivedAt(SourceRow row) throws RowRejected {
@@ -151,7 +156,7 @@ public final class RowMapper {
         }
         Instant at;
         try {
-            at = instant(value);
+            at = instant(value, zone);
         } catch (DateTimeParseException notDate) {
             throw new RowRejected(column(ImportField.RECEIVED_AT), RowReason.of("import.row.not-a-date", value));
         }

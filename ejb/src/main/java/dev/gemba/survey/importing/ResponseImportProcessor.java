@@ -50,6 +50,7 @@ public class ResponseImportProcessor implements ItemProcessor {
     private SurveyVersion version;
     private Map<String, Long> units;
     private Map<String, Long> services;
+    private java.time.ZoneId zone;
 
     /** A value the row cannot have, with the column it came from. */
     private static final class Refused extends Exception {
@@ -145,7 +146,7 @@ public class ResponseImportProcessor implements ItemProcessor {
         }
         Instant at;
         try {
-            at = RowMapper.instant(value);
+            at = RowMapper.instant(value, zone);
         } catch (DateTimeParseException notDate) {
             throw new Refused(mapping.get("submittedAt"), RowReason.of("import.row.not-a-date", value));
         }
@@ -197,6 +198,7 @@ public class ResponseImportProcessor implements ItemProcessor {
         try (var reader = JSON.createReader(new java.io.StringReader(job.getMapping()))) {
             reader.readObject().forEach((key, column) -> mapping.put(key, ((JsonString) column).getString()));
         }
+        zone = job.getTimeZone();
         version = em.find(Survey.class, job.getSurveyId()).current();
         version.getQuestions().size();
         units = byName("BusinessUnit");

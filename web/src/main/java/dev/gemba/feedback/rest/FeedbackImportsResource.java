@@ -64,6 +64,7 @@ public class FeedbackImportsResource {
                     + " map.ticketRef, map.externalId, map.tags are optional. With surveyId the rows are survey responses"
                     + " exported from another tool: map.externalId is required; map.submittedAt, map.contactName,"
                     + " map.contactEmail, map.businessUnit, map.service, map.tier and map.answer.<question code>."
+                    + " timeZone (e.g. Europe/Berlin; default the server's) is the zone of times written without one."
                     + " 202 with the import's progress.")
     public Response start(
             InputStream file,
@@ -72,6 +73,7 @@ public class FeedbackImportsResource {
             @QueryParam("token") String token,
             @QueryParam("defaultChannel") String defaultChannel,
             @QueryParam("surveyId") Long surveyId,
+            @QueryParam("timeZone") String timeZone,
             @Context UriInfo uri) {
         ImportFormat kind = format(format);
         String staged = token == null || token.isBlank()
@@ -86,13 +88,14 @@ public class FeedbackImportsResource {
         ImportStatus created;
         try {
             created = surveyId != null
-                    ? imports.createSurveyImport(staged, fileName, kind, mapping, surveyId)
+                    ? imports.createSurveyImport(staged, fileName, kind, mapping, surveyId, timeZone)
                     : imports.create(
                             staged,
                             fileName,
                             kind,
                             mapping,
-                            QueryValues.enumValue("defaultChannel", defaultChannel, Channel.class));
+                            QueryValues.enumValue("defaultChannel", defaultChannel, Channel.class),
+                            timeZone);
         } catch (RuntimeException e) {
             if (token == null || token.isBlank()) {
                 imports.discard(staged); // the caller sends the file again with a corrected mapping

@@ -52,6 +52,7 @@ public class FeedbackImportView implements Serializable {
     private ImportFormat format;
     private final Map<String, String> mapping = new LinkedHashMap<>();
     private Channel defaultChannel = Channel.OTHER;
+    private String timeZone = java.time.ZoneId.systemDefault().getId();
     private List<ImportRowError> errors = List.of();
     private ImportStatus selected;
 
@@ -75,7 +76,8 @@ public class FeedbackImportView implements Serializable {
             return;
         }
         if (formErrors.attempt("import", () -> {
-            ImportStatus created = imports.create(preview.token(), preview.fileName(), format, mapping, defaultChannel);
+            ImportStatus created =
+                    imports.create(preview.token(), preview.fileName(), format, mapping, defaultChannel, timeZone);
             imports.launch(created.id());
         })) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("import.started"), ""));
@@ -127,6 +129,21 @@ public class FeedbackImportView implements Serializable {
 
     public void setDefaultChannel(Channel defaultChannel) {
         this.defaultChannel = defaultChannel;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
+
+    /** Zone names to choose from, sorted; the server's own among them even when it is an offset, not a name. */
+    public List<String> getTimeZones() {
+        var zones = new java.util.TreeSet<>(java.time.ZoneId.getAvailableZoneIds());
+        zones.add(java.time.ZoneId.systemDefault().getId());
+        return List.copyOf(zones);
     }
 
     public List<ImportRowError> getErrors() {
