@@ -69,11 +69,11 @@ public class FeedbackImport {
     @Column(length = 2000)
     private String error;
 
-    /** Set for an import of survey responses: the survey whose questions the rows answer. */
     /** The zone of times the file writes without one; null in imports made before it was asked (UTC). */
     @Column(name = "time_zone", length = 60)
     private String timeZone;
 
+    /** Set for an import of survey responses: the survey whose questions the rows answer. */
     @Column(name = "survey_id")
     private Long surveyId;
 

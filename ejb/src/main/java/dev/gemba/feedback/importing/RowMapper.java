@@ -40,12 +40,12 @@ public final class RowMapper {
     private final Map<String, Long> servicesByName;
     private final ZoneId zone;
 
-    /** A row the mapping could not turn into feedback. */
+    /** A row an import could not take (feedback or survey responses): the column at fault and why. */
     public static final class RowRejected extends Exception {
         private final String column;
         private final RowReason reason;
 
-        RowRejected(String column, RowReason reason) {
+        public RowRejected(String column, RowReason reason) {
             super(reason.key(), null, false, false);
             this.column = column;
             this.reason = reason;

@@ -22,6 +22,7 @@ import dev.gemba.feedback.entity.FeedbackImport;
 import dev.gemba.feedback.entity.SupportTier;
 import dev.gemba.feedback.importing.ImportOutcome;
 import dev.gemba.feedback.importing.RowMapper;
+import dev.gemba.feedback.importing.RowMapper.RowRejected;
 import dev.gemba.feedback.importing.RowReason;
 import dev.gemba.feedback.importing.SourceRow;
 import dev.gemba.platform.boundary.InvalidInputException;
@@ -52,18 +53,6 @@ public class ResponseImportProcessor implements ItemProcessor {
     private Map<String, Long> services;
     private java.time.ZoneId zone;
 
-    /** A value the row cannot have, with the column it came from. */
-    private static final class Refused extends Exception {
-        final String column;
-        final RowReason reason;
-
-        Refused(String column, RowReason reason) {
-            super(reason.key(), null, false, false);
-            this.column = column;
-            this.reason = reason;
-        }
-    }
-
     @Override
     public Object processItem(Object item) {
         SourceRow row = (SourceRow) item;
@@ -74,10 +63,10 @@ public class ResponseImportProcessor implements ItemProcessor {
         try {
             String externalId = value(row, "externalId");
             if (externalId == null) {
-                throw new Refused(mapping.get("externalId"), RowReason.of("import.row.response-id-empty"));
+                throw new RowRejected(mapping.get("externalId"), RowReason.of("import.row.response-id-empty"));
             }
             if (externalId.length() > 120) {
-                throw new Refused(mapping.get("externalId"), RowReason.of("import.row.too-long", 120));
+                throw new RowRejected(mapping.get("externalId"), RowReason.of("import.row.too-long", 120));
             }
             Map<String, String> answers = new LinkedHashMap<>();
             for (SurveyQuestion q : version.getQuestions()) {
@@ -90,7 +79,7 @@ public class ResponseImportProcessor implements ItemProcessor {
                 answers = ResponseRecorder.checked(version, answers);
             } catch (InvalidInputException e) {
                 String code = e.errors().get(0).field();
-                throw new Refused(
+                throw new RowRejected(
                         mapping.getOrDefault("answer." + code, code),
                         RowReason.asGiven(e.errors().get(0).message()));
             }
@@ -104,8 +93,8 @@ public class ResponseImportProcessor implements ItemProcessor {
                     lookup(row, "service", services),
                     tier(row),
                     answers);
-        } catch (Refused e) {
-            return new ImportOutcome.Rejected(row.number(), e.column, e.reason);
+        } catch (RowRejected e) {
+            return new ImportOutcome.Rejected(row.number(), e.column(), e.reason());
         }
     }
 
@@ -139,7 +128,7 @@ public class ResponseImportProcessor implements ItemProcessor {
         return -1;
     }
 
-    private Instant submittedAt(SourceRow row) throws Refused {
+    private Instant submittedAt(SourceRow row) throws RowRejected {
         String value = value(row, "submittedAt");
         if (value == null) {
             return Instant.now();
@@ -148,15 +137,15 @@ public class ResponseImportProcessor implements ItemProcessor {
         try {
             at = RowMapper.instant(value, zone);
         } catch (DateTimeParseException notDate) {
-            throw new Refused(mapping.get("submittedAt"), RowReason.of("import.row.not-a-date", value));
+            throw new RowRejected(mapping.get("submittedAt"), RowReason.of("import.row.not-a-date", value));
         }
         if (at.isAfter(Instant.now().plusSeconds(300))) {
-            throw new Refused(mapping.get("submittedAt"), RowReason.of("import.row.future", value));
+            throw new RowRejected(mapping.get("submittedAt"), RowReason.of("import.row.future", value));
         }
         return at;
     }
 
-    private SupportTier tier(SourceRow row) throws Refused {
+    private SupportTier tier(SourceRow row) throws RowRejected {
         String value = value(row, "tier");
         if (value == null) {
             return null;
@@ -164,18 +153,18 @@ public class ResponseImportProcessor implements ItemProcessor {
         try {
             return SupportTier.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new Refused(mapping.get("tier"), RowReason.of("import.row.not-a-tier", value));
+            throw new RowRejected(mapping.get("tier"), RowReason.of("import.row.not-a-tier", value));
         }
     }
 
-    private Long lookup(SourceRow row, String key, Map<String, Long> byName) throws Refused {
+    private Long lookup(SourceRow row, String key, Map<String, Long> byName) throws RowRejected {
         String value = value(row, key);
         if (value == null) {
             return null;
         }
         Long id = byName.get(value.toLowerCase(Locale.ROOT));
         if (id == null) {
-            throw new Refused(
+            throw new RowRejected(
                     mapping.get(key),
                     RowReason.of(
                             key.equals("service") ? "import.row.no-service" : "import.row.no-business-unit", value));
