@@ -140,6 +140,11 @@ public final class ClassifierModel {
         return maxent.getBestOutcome(probabilities(tokens));
     }
 
+    /** The most probable label for a feature vector of {@link #features}. */
+    String best(String[] features) {
+        return maxent.getBestOutcome(evaluate(features));
+    }
+
     /** Index of a label, or -1. */
     int index(String label) {
         return maxent.getIndex(label);

@@ -18,7 +18,7 @@ final class KeyPhraseExtractor {
     }
 
     /** A phrase occurrence: normalised text and offsets into the original text. */
-    record Occurrence(String phrase, int start, int end, int words) {}
+    record Occurrence(String phrase, int start, int end, int words, int token) {}
 
     List<Occurrence> extract(String[] tokens, String[] tags, int[] starts) {
         List<Occurrence> found = new ArrayList<>();
@@ -38,7 +38,7 @@ final class KeyPhraseExtractor {
                 for (int k = begin; k < i; k++) {
                     phrase.append(k > begin ? " " : "").append(baseForm(tokens[k].toLowerCase(Locale.ROOT), tags[k]));
                 }
-                found.add(new Occurrence(phrase.toString(), starts[begin], end, i - begin));
+                found.add(new Occurrence(phrase.toString(), starts[begin], end, i - begin, begin));
             } else if (i == begin) {
                 i++;
             }

@@ -70,12 +70,8 @@ final class NaiveBayesBlend {
                 priors);
     }
 
-    /** The manifest entries that describe a blend: weights and each label's share of the samples. */
-    static Map<String, String> manifest(double weight, double alpha, List<DocumentSample> samples) {
-        Map<String, Double> shares = new HashMap<>();
-        for (DocumentSample sample : samples) {
-            shares.merge(sample.getCategory(), 1.0 / samples.size(), Double::sum);
-        }
+    /** The manifest entries that describe a blend: weights and each label's share of the training events. */
+    static Map<String, String> manifest(double weight, double alpha, Map<String, Double> shares) {
         Map<String, String> entries = new HashMap<>();
         entries.put(WEIGHT, Double.toString(weight));
         entries.put(ALPHA, Double.toString(alpha));
