@@ -41,7 +41,12 @@ public final class BuiltInModels {
             return;
         }
         for (String language : List.of("en", "de")) {
-            List<LabelledText> sentiment = read(corpus.resolve(language), "label");
+            // texts beyond IT (corpus/<language>/general) have a sentiment label but no IT topics
+            List<LabelledText> sentiment = new ArrayList<>(read(corpus.resolve(language), "label"));
+            Path general = corpus.resolve(language).resolve("general");
+            if (Files.isDirectory(general)) {
+                sentiment.addAll(read(general, "label"));
+            }
             List<LabelledText> topics = read(corpus.resolve(language), "topics");
             // L2 maxent with a cue-only copy of every text, so that text from other domains is
             // judged by its prior polarity, negation, contrast and sarcasm cues (nlp/README.md)

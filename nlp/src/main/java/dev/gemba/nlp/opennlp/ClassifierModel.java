@@ -32,6 +32,8 @@ public final class ClassifierModel {
 
     static final String KIND = "gemba.kind";
     static final String VERSION = "gemba.version";
+    /** Manifest flag: features count 1/sqrt(n) for a text of n features ({@link SparseMaxent#normalised}). */
+    static final String NORMALISED = "gemba.normalised";
     private static final String BUILT_IN = "dev/gemba/nlp/models/";
 
     private final DoccatModel model;
@@ -41,6 +43,7 @@ public final class ClassifierModel {
     private final Map<String, Context> weights;
     private final opennlp.tools.doccat.FeatureGenerator features;
     private final NaiveBayesBlend blend;
+    private final boolean normalised;
 
     @SuppressWarnings("unchecked")
     ClassifierModel(DoccatModel model) {
@@ -53,6 +56,7 @@ public final class ClassifierModel {
         Object[] data = maxent instanceof opennlp.tools.ml.model.AbstractModel m ? m.getDataStructures() : null;
         this.weights = data == null ? Map.of() : (Map<String, Context>) data[1];
         this.blend = NaiveBayesBlend.of(model);
+        this.normalised = Boolean.parseBoolean(model.getManifestProperty(NORMALISED));
         var generators = model.getFactory().getFeatureGenerators();
         this.features = generators.length == 1
                 ? generators[0]
@@ -126,7 +130,14 @@ public final class ClassifierModel {
 
     /** The probability of each label (in {@link #labels()} order) for a feature vector of {@link #features}. */
     double[] evaluate(String[] features) {
-        double[] p = maxent.eval(features);
+        double[] p;
+        if (normalised) {
+            float[] values = new float[features.length];
+            java.util.Arrays.fill(values, SparseMaxent.value(true, features.length));
+            p = maxent.eval(features, values);
+        } else {
+            p = maxent.eval(features);
+        }
         return blend == null ? p : blend.apply(p, features);
     }
 

@@ -23,14 +23,17 @@ final class Explanation {
 
     static final int MAX_EVIDENCE = 10;
 
-    private static final Set<String> CONTENT_TAGS = Set.of("NOUN", "PROPN", "VERB", "ADJ", "ADV", "INTJ");
+    /** A negator at most this many tokens before its word is shown with it. */
+    private static final int NEAR_NEGATOR = 2;
+
+    private static final Set<String> CONTENT_TAGS = Set.copyOf(java.util.Arrays.asList("NOUN", "PROPN", "VERB", "ADJ", "ADV", "INTJ"));
 
     /** Words the taggers call adverbs or verbs that carry no sentiment of their own. */
-    private static final Set<String> FUNCTION_WORDS = Set.of(
+    private static final Set<String> FUNCTION_WORDS = Set.copyOf(java.util.Arrays.asList(
             "has", "have", "had", "be", "been", "being", "do", "does", "did", "get", "got", "also", "just", "then",
             "there", "here", "now", "only", "even", "still", "again", "already", "yet", "so", "too", "very", "really",
             "ist", "sind", "war", "hat", "haben", "wird", "wurde", "auch", "nur", "noch", "schon", "dann", "jetzt",
-            "hier", "da", "mal", "wieder", "sehr", "so");
+            "hier", "da", "mal", "wieder", "sehr"));
 
     /** What the explanation needs of one sentence. */
     record Sentence(
@@ -86,11 +89,20 @@ final class Explanation {
                 continue;
             }
             int negator = marked.negator()[i];
-            if (marked.negated()[i] && negator >= 0 && negator < i && marked.prior()[i] != 0 && !used[negator]) {
-                used[negator] = true;
+            if (marked.negated()[i] && negator >= 0 && marked.prior()[i] != 0) {
                 used[i] = true;
-                double weight = c + s.contributions()[negator];
-                evidence.add(span(text, s, negator, i, weight, SentimentEvidence.Kind.NEGATED));
+                // a near negator is shown with its word ("doesn't boot"); a far one leaves the word alone
+                boolean near = negator < i && i - negator <= NEAR_NEGATOR && !used[negator];
+                if (near) {
+                    used[negator] = true;
+                }
+                evidence.add(span(
+                        text,
+                        s,
+                        near ? negator : i,
+                        i,
+                        near ? c + s.contributions()[negator] : c,
+                        SentimentEvidence.Kind.NEGATED));
                 continue;
             }
             used[i] = true;
@@ -106,9 +118,18 @@ final class Explanation {
 
     private static SentimentEvidence span(
             String text, Sentence s, int from, int to, double weight, SentimentEvidence.Kind kind) {
+        String[] tokens = s.reading().tokens();
+        if (from > 0 && isContraction(tokens[from]) && s.starts()[from - 1] + tokens[from - 1].length() == s.starts()[from]) {
+            from--; // "does" + "n't": show "doesn't boot", not "n't boot"
+        }
         int start = s.starts()[from];
         int end = s.starts()[to] + s.reading().tokens()[to].length();
         return new SentimentEvidence(text.substring(start, end), start, end, weight, kind);
+    }
+
+    private static boolean isContraction(String token) {
+        String t = token.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+        return t.equals("n't") || t.equals("nt");
     }
 
     /** The label a token's evidence must point to: the document's, or in a MIXED text its clause's. */

@@ -71,6 +71,7 @@ public final class ModelTrainer {
     private final double naiveBayes;
     private final double priorCorrection;
     private final double cueCopies;
+    private final boolean normalised;
 
     private ModelTrainer(
             ClassifierModel.Kind kind,
@@ -81,7 +82,8 @@ public final class ModelTrainer {
             boolean balanced,
             double naiveBayes,
             double priorCorrection,
-            double cueCopies) {
+            double cueCopies,
+            boolean normalised) {
         if (!"en".equals(language) && !"de".equals(language)) {
             throw new IllegalArgumentException("language must be en or de, not " + language);
         }
@@ -94,6 +96,7 @@ public final class ModelTrainer {
         this.naiveBayes = naiveBayes;
         this.priorCorrection = priorCorrection;
         this.cueCopies = cueCopies;
+        this.normalised = normalised;
     }
 
     /**
@@ -104,22 +107,22 @@ public final class ModelTrainer {
      */
     public static ModelTrainer sentiment(String language) {
         return new ModelTrainer(
-                ClassifierModel.Kind.SENTIMENT, language, 100, 1, 1.0, false, NAIVE_BAYES, PRIOR_CORRECTION, 0);
+                ClassifierModel.Kind.SENTIMENT, language, 100, 1, 1.0, false, NAIVE_BAYES, PRIOR_CORRECTION, 0, false);
     }
 
     /** A trainer of topic models (any labels; one or more per text): maxent alone, otherwise the same defaults. */
     public static ModelTrainer topics(String language) {
-        return new ModelTrainer(ClassifierModel.Kind.TOPICS, language, 100, 1, 1.0, false, 0, 0, 0);
+        return new ModelTrainer(ClassifierModel.Kind.TOPICS, language, 100, 1, 1.0, false, 0, 0, 0, true);
     }
 
     /** The same trainer with another number of training iterations. */
     public ModelTrainer iterations(int iterations) {
-        return new ModelTrainer(kind, language, iterations, cutoff, l2, balanced, naiveBayes, priorCorrection, cueCopies);
+        return new ModelTrainer(kind, language, iterations, cutoff, l2, balanced, naiveBayes, priorCorrection, cueCopies, normalised);
     }
 
     /** The same trainer ignoring features seen fewer than {@code cutoff} times. */
     public ModelTrainer cutoff(int cutoff) {
-        return new ModelTrainer(kind, language, iterations, cutoff, l2, balanced, naiveBayes, priorCorrection, cueCopies);
+        return new ModelTrainer(kind, language, iterations, cutoff, l2, balanced, naiveBayes, priorCorrection, cueCopies, normalised);
     }
 
     /**
@@ -127,7 +130,7 @@ public final class ModelTrainer {
      * 0 trains with GIS (generalised iterative scaling) and no regularisation.
      */
     public ModelTrainer l2(double cost) {
-        return new ModelTrainer(kind, language, iterations, cutoff, cost, balanced, naiveBayes, priorCorrection, cueCopies);
+        return new ModelTrainer(kind, language, iterations, cutoff, cost, balanced, naiveBayes, priorCorrection, cueCopies, normalised);
     }
 
     /**
@@ -136,7 +139,7 @@ public final class ModelTrainer {
      * recall on the rare ones (and usually macro-F1).
      */
     public ModelTrainer balanced(boolean balanced) {
-        return new ModelTrainer(kind, language, iterations, cutoff, l2, balanced, naiveBayes, priorCorrection, cueCopies);
+        return new ModelTrainer(kind, language, iterations, cutoff, l2, balanced, naiveBayes, priorCorrection, cueCopies, normalised);
     }
 
     /**
@@ -147,7 +150,7 @@ public final class ModelTrainer {
         if (weight < 0 || weight >= 1) {
             throw new IllegalArgumentException("naive Bayes weight must be in [0, 1), not " + weight);
         }
-        return new ModelTrainer(kind, language, iterations, cutoff, l2, balanced, weight, priorCorrection, cueCopies);
+        return new ModelTrainer(kind, language, iterations, cutoff, l2, balanced, weight, priorCorrection, cueCopies, normalised);
     }
 
     /**
@@ -158,7 +161,7 @@ public final class ModelTrainer {
         if (alpha < 0 || alpha > 1) {
             throw new IllegalArgumentException("prior correction must be in [0, 1], not " + alpha);
         }
-        return new ModelTrainer(kind, language, iterations, cutoff, l2, balanced, naiveBayes, alpha, cueCopies);
+        return new ModelTrainer(kind, language, iterations, cutoff, l2, balanced, naiveBayes, alpha, cueCopies, normalised);
     }
 
     /**
@@ -172,7 +175,17 @@ public final class ModelTrainer {
         if (weight < 0) {
             throw new IllegalArgumentException("cue copy weight must not be negative, not " + weight);
         }
-        return new ModelTrainer(kind, language, iterations, cutoff, l2, balanced, naiveBayes, priorCorrection, weight);
+        return new ModelTrainer(kind, language, iterations, cutoff, l2, balanced, naiveBayes, priorCorrection, weight, normalised);
+    }
+
+    /**
+     * The same trainer counting each of a text's n features 1/sqrt(n) instead of 1 (as an
+     * L2-normalised vector), so that long texts are not judged more confidently for their length;
+     * the default for topic models (L2 training only).
+     */
+    public ModelTrainer normalised(boolean normalised) {
+        return new ModelTrainer(
+                kind, language, iterations, cutoff, l2, balanced, naiveBayes, priorCorrection, cueCopies, normalised);
     }
 
     /**
@@ -337,10 +350,13 @@ public final class ModelTrainer {
         if (cueCopies > 0 && kind == ClassifierModel.Kind.SENTIMENT) {
             events = withCueCopies(index, events);
         }
-        MaxentModel maxent = index.train(events, l2, iterations, cutoff);
+        MaxentModel maxent = index.normalised(normalised).train(events, l2, iterations, cutoff);
         Map<String, String> manifest = new HashMap<>();
         manifest.put(ClassifierModel.KIND, kind.name());
         manifest.put(ClassifierModel.VERSION, version);
+        if (normalised) {
+            manifest.put(ClassifierModel.NORMALISED, "true");
+        }
         if (naiveBayes > 0 || priorCorrection > 0) {
             double sum = total;
             shares.replaceAll((label, weight) -> weight / sum);
@@ -437,7 +453,8 @@ public final class ModelTrainer {
                             + balanced
                             // only when set, so models trained without them keep their versions
                             + (naiveBayes > 0 || priorCorrection > 0 ? "|" + naiveBayes + "|" + priorCorrection : "")
-                            + (cueCopies > 0 ? "|cues " + cueCopies : ""))
+                            + (cueCopies > 0 ? "|cues " + cueCopies : "")
+                            + (normalised && l2 > 0 ? "|normalised" : ""))
                     .getBytes(StandardCharsets.UTF_8));
             // the features read the lexicon and taxonomy: a change to them is a new model
             String resource = kind == ClassifierModel.Kind.SENTIMENT

@@ -26,6 +26,9 @@ final class SparseMaxent {
 
     /** Pairs of BFGS correction vectors kept: the usual 5–10; six keeps memory low. */
     private static final int HISTORY = 6;
+    /** Most parts the gradient is computed in, in parallel. */
+    private static final int PARTS = 4;
+
     /** Relative change of the objective below which the optimiser stops. */
     private static final double TOLERANCE = 1e-6;
 
@@ -91,6 +94,23 @@ final class SparseMaxent {
      * @param weights weight of each event (1 for a plain event)
      */
     record Events(int[][] features, int[] outcomes, float[] weights) {}
+
+    /**
+     * Whether each text's features count {@code 1 / sqrt(number of features)} instead of 1, as an
+     * L2-normalised vector would: a long text then does not get more extreme probabilities than a
+     * short one just for its length (the ticket texts run from five words to hundreds).
+     */
+    private boolean normalised;
+
+    SparseMaxent normalised(boolean normalised) {
+        this.normalised = normalised;
+        return this;
+    }
+
+    /** The value each feature of a text of {@code features} features has. */
+    static float value(boolean normalised, int features) {
+        return normalised && features > 0 ? (float) (1 / Math.sqrt(features)) : 1f;
+    }
 
     /** Weights of the (feature, label) pairs seen in training, as a GIS model needs them. */
     private record Pairs(int[] offsets, int[] outcomes) {
@@ -306,23 +326,57 @@ final class SparseMaxent {
             }
         }
 
-        /** The objective at {@code w}, its gradient written to {@code gradient}. */
+        /**
+         * The objective at {@code w}, its gradient written to {@code gradient}. The events are
+         * split into as many parts as there are processors (at most {@link #PARTS}), each summed
+         * into a gradient of its own, and the parts added in a fixed order: the same result on
+         * any machine, in a fraction of the time on several cores.
+         */
         double evaluate(double[] w, double[] gradient) {
+            int events = this.events.outcomes().length;
+            int parts = Math.max(1, Math.min(PARTS, Math.min(Runtime.getRuntime().availableProcessors(), events / 1000)));
+            if (partials == null || partials.length != parts - 1) {
+                partials = new double[parts - 1][w.length];
+            }
+            double[] values = new double[parts];
+            java.util.stream.IntStream.range(0, parts).parallel().forEach(part -> {
+                double[] g = part == 0 ? gradient : partials[part - 1];
+                Arrays.fill(g, 0);
+                values[part] = loss(w, g, (int) ((long) events * part / parts), (int) ((long) events * (part + 1) / parts));
+            });
             double value = 0;
+            for (int part = 0; part < parts; part++) {
+                value += values[part];
+                if (part > 0) {
+                    axpy(1, partials[part - 1], gradient);
+                }
+            }
             for (int i = 0; i < w.length; i++) {
-                gradient[i] = l2 * w[i];
+                gradient[i] += l2 * w[i];
                 value += 0.5 * l2 * w[i] * w[i];
             }
+            return value;
+        }
+
+        private double[][] partials;
+
+        /** The weighted negative log-likelihood of events {@code from} to {@code to}, its gradient added to {@code g}. */
+        private double loss(double[] w, double[] g, int from, int to) {
+            double value = 0;
             double[] scores = new double[k];
             int[] offsets = pairs.offsets();
             int[] outcomes = pairs.outcomes();
-            for (int e = 0; e < events.outcomes().length; e++) {
+            for (int e = from; e < to; e++) {
                 Arrays.fill(scores, 0);
                 int[] x = events.features()[e];
+                float scale = value(normalised, x.length);
                 for (int f : x) {
                     for (int p = offsets[f]; p < offsets[f + 1]; p++) {
                         scores[outcomes[p]] += w[p];
                     }
+                }
+                for (int o = 0; o < k; o++) {
+                    scores[o] *= scale;
                 }
                 double max = Double.NEGATIVE_INFINITY;
                 for (double v : scores) {
@@ -338,11 +392,11 @@ final class SparseMaxent {
                 double weight = events.weights()[e];
                 value -= weight * (goldScore - max - Math.log(sum));
                 for (int o = 0; o < k; o++) {
-                    scores[o] = weight * (scores[o] / sum - (o == gold ? 1 : 0));
+                    scores[o] = scale * weight * (scores[o] / sum - (o == gold ? 1 : 0));
                 }
                 for (int f : x) {
                     for (int p = offsets[f]; p < offsets[f + 1]; p++) {
-                        gradient[p] += scores[outcomes[p]];
+                        g[p] += scores[outcomes[p]];
                     }
                 }
             }
