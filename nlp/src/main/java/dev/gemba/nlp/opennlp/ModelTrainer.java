@@ -112,7 +112,7 @@ public final class ModelTrainer {
 
     /** A trainer of topic models (any labels; one or more per text): maxent alone, otherwise the same defaults. */
     public static ModelTrainer topics(String language) {
-        return new ModelTrainer(ClassifierModel.Kind.TOPICS, language, 100, 1, 1.0, false, 0, 0, 0, true);
+        return new ModelTrainer(ClassifierModel.Kind.TOPICS, language, 100, 1, 1.0, false, 0, 0, 0, false);
     }
 
     /** The same trainer with another number of training iterations. */
@@ -181,7 +181,7 @@ public final class ModelTrainer {
     /**
      * The same trainer counting each of a text's n features 1/sqrt(n) instead of 1 (as an
      * L2-normalised vector), so that long texts are not judged more confidently for their length;
-     * the default for topic models (L2 training only).
+     * off by default (on the IT tickets it cost macro-F1: 0.811 against 0.833; L2 training only).
      */
     public ModelTrainer normalised(boolean normalised) {
         return new ModelTrainer(

@@ -84,23 +84,21 @@ final class SentimentClassifier {
         }
         int lastClause = marked.clauses() - 1;
         for (String feature : reading.features()) {
+            if (!SentimentFeatures.isCue(feature)) {
+                continue; // word features below, by token
+            }
             double w = logOdds(feature);
             if (w == 0) {
                 continue;
             }
-            if (!SentimentFeatures.isCue(feature)) {
-                continue; // word features below, by token
-            }
-            String polarityClass = null;
-            if (feature.startsWith("PRI_")) {
-                polarityClass = feature.substring(4);
-            }
+            String polarityClass = feature.startsWith("PRI_") ? feature.substring(4) : null;
+            String kind = feature.length() > 4 ? feature.substring(0, 4) : feature;
             int count = 0;
             for (int pass = 0; pass < 2; pass++) {
                 for (int i = 0; i < n; i++) {
                     double p = prior[i];
                     boolean triggered =
-                            switch (feature.length() > 4 ? feature.substring(0, 4) : feature) {
+                            switch (kind) {
                                 case "PRI_" -> p != 0 && polarityClass.equals(priorClass(p));
                                 case "NEGA" -> p != 0 && marked.negated()[i];
                                 case "INT_", "DIM_" -> p != 0 && i > 0 && modified(marked, i);
