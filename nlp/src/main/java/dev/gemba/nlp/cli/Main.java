@@ -44,7 +44,8 @@ public final class Main {
 
               train    --kind sentiment|topics --in FILE --out MODEL [--language en|de]
                        [--folds 5 (0: no cross-validation)] [--label-field label|labels|...]
-                       [--report FILE.json] [--iterations 100] [--cutoff 1] [--l2 1.0 (0: GIS)]
+                       [--report FILE.json] [--iterations 100] [--cutoff 1]
+                       [--l2 1.0 (sentiment), 0.05 (topics); 0: GIS] [--tfidf true (topics)|false]
                        [--balanced true|false] [--naive-bayes 0.2 (sentiment; 0: maxent alone)]
                        [--prior-correction 0.4 (sentiment; 0: none)]
                   Trains a model from {"text","label"} or {"text","labels":[...]} lines,
@@ -134,8 +135,7 @@ public final class Main {
         return builder.build();
     }
 
-    private static void analyze(Map<String, String> options, PrintWriter report, PrintWriter err)
-            throws IOException {
+    private static void analyze(Map<String, String> options, PrintWriter report, PrintWriter err) throws IOException {
         OpenNlpFeedbackAnalyzer analyzer = analyzer(options);
         Progress progress = new Progress(err, "analyze", lines(options.get("in")), System::nanoTime);
         long done = 0;
@@ -191,8 +191,13 @@ public final class Main {
                 };
         trainer = trainer.iterations(Integer.parseInt(options.getOrDefault("iterations", "100")))
                 .cutoff(Integer.parseInt(options.getOrDefault("cutoff", "1")))
-                .l2(Double.parseDouble(options.getOrDefault("l2", "1.0")))
                 .balanced(Boolean.parseBoolean(options.getOrDefault("balanced", "false")));
+        if (options.containsKey("l2")) {
+            trainer = trainer.l2(Double.parseDouble(options.get("l2")));
+        }
+        if (options.containsKey("tfidf")) {
+            trainer = trainer.normalised(Boolean.parseBoolean(options.get("tfidf")));
+        }
         if (options.containsKey("naive-bayes")) {
             trainer = trainer.naiveBayes(Double.parseDouble(options.get("naive-bayes")));
         }

@@ -18,7 +18,7 @@ import dev.gemba.nlp.evaluation.LabelledText;
 public final class BuiltInModels {
 
     /** L2 cost of the built-in sentiment models. */
-    static final double SENTIMENT_L2 = 2.0;
+    static final double SENTIMENT_L2 = 4.0;
 
     /** Weight of each text's cue-only copy in the built-in sentiment models. */
     static final double CUE_COPIES = 0.5;

@@ -26,7 +26,8 @@ final class Explanation {
     /** A negator at most this many tokens before its word is shown with it. */
     private static final int NEAR_NEGATOR = 2;
 
-    private static final Set<String> CONTENT_TAGS = Set.copyOf(java.util.Arrays.asList("NOUN", "PROPN", "VERB", "ADJ", "ADV", "INTJ"));
+    private static final Set<String> CONTENT_TAGS =
+            Set.copyOf(java.util.Arrays.asList("NOUN", "PROPN", "VERB", "ADJ", "ADV", "INTJ"));
 
     /** Words the taggers call adverbs or verbs that carry no sentiment of their own. */
     private static final Set<String> FUNCTION_WORDS = Set.copyOf(java.util.Arrays.asList(
@@ -119,7 +120,9 @@ final class Explanation {
     private static SentimentEvidence span(
             String text, Sentence s, int from, int to, double weight, SentimentEvidence.Kind kind) {
         String[] tokens = s.reading().tokens();
-        if (from > 0 && isContraction(tokens[from]) && s.starts()[from - 1] + tokens[from - 1].length() == s.starts()[from]) {
+        if (from > 0
+                && isContraction(tokens[from])
+                && s.starts()[from - 1] + tokens[from - 1].length() == s.starts()[from]) {
             from--; // "does" + "n't": show "doesn't boot", not "n't boot"
         }
         int start = s.starts()[from];

@@ -90,17 +90,21 @@ final class NaiveBayesBlend {
                 .getMaxentModel();
     }
 
-    /** A document categorizer model that also carries the naive Bayes model (null: none). */
+    /** A document categorizer model that also carries the naive Bayes model and the idf values (null: none). */
     static DoccatModel model(
             String language,
             MaxentModel maxent,
             MaxentModel naiveBayes,
+            MaxentModel idf,
             Map<String, String> manifest,
             DoccatFactory factory) {
         return new DoccatModel(language, maxent, manifest, factory) {
             {
                 if (naiveBayes != null) {
                     artifactMap.put(ARTIFACT, naiveBayes);
+                }
+                if (idf != null) {
+                    artifactMap.put(ClassifierModel.IDF, idf);
                 }
             }
         };

@@ -43,6 +43,7 @@ public final class OpenNlpFeedbackAnalyzer implements FeedbackAnalyzer {
      * of the length; longer sentences are tagged in parts.
      */
     private static final int MAX_TAGGED = 100;
+
     private final EnglishGermanDetector languages;
     private final Map<String, LanguagePipeline> pipelines;
     private final String defaultLanguage;
@@ -263,7 +264,8 @@ public final class OpenNlpFeedbackAnalyzer implements FeedbackAnalyzer {
             aspects.sentence(
                     prediction.score(),
                     sentenceTopics,
-                    clauses.topicScores(pipeline.topics(), tokens, reading.marked().clause()),
+                    clauses.topicScores(
+                            pipeline.topics(), tokens, reading.marked().clause()),
                     clauses.tokenScores(reading.marked().clause()),
                     tokens,
                     tags,
@@ -273,12 +275,15 @@ public final class OpenNlpFeedbackAnalyzer implements FeedbackAnalyzer {
         }
         String[] tokens = allTokens.toArray(String[]::new);
         // one sentence: the document is that sentence, no need to classify it twice
-        var document =
-                sentences.size() == 1 ? read.get(0).reading().prediction() : pipeline.sentiment().predict(tokens);
+        var document = sentences.size() == 1
+                ? read.get(0).reading().prediction()
+                : pipeline.sentiment().predict(tokens);
         double[] documentTopics =
                 sentences.size() == 1 ? onlyTopics : pipeline.topics().probabilities(tokens);
         boolean mixed = positive && negative || sentences.stream().anyMatch(x -> x.label() == Sentiment.MIXED);
-        DocumentSentiment label = mixed ? DocumentSentiment.MIXED : DocumentSentiment.valueOf(document.label().name());
+        DocumentSentiment label = mixed
+                ? DocumentSentiment.MIXED
+                : DocumentSentiment.valueOf(document.label().name());
         return new Analysis(
                 pipeline.language(),
                 detected.getConfidence(),

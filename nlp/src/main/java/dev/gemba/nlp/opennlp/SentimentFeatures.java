@@ -249,7 +249,7 @@ public class SentimentFeatures implements FeatureGenerator {
         boolean[] negated = new boolean[n];
         int[] negator = new int[n];
         java.util.Arrays.fill(negator, -1);
-        markNegation(words, clause, negated, negator);
+        markNegation(tokens, words, clause, negated, negator);
         String[] stems = new String[n];
         for (int i = 0; i < n; i++) {
             stems[i] = words[i] == null ? null : TokenText.stem(words[i], german);
@@ -295,7 +295,7 @@ public class SentimentFeatures implements FeatureGenerator {
      * helpful") or is "weder"/"neither"; German post-verbal "nicht" negates what precedes it.
      * Scopes end at punctuation and contrast words.
      */
-    private void markNegation(String[] words, int[] clause, boolean[] negated, int[] negatorOf) {
+    private void markNegation(String[] tokens, String[] words, int[] clause, boolean[] negated, int[] negatorOf) {
         int scope = 0;
         int from = -1;
         boolean contentInClause = false;
@@ -305,15 +305,16 @@ public class SentimentFeatures implements FeatureGenerator {
                 scope = 0;
                 contentInClause = false;
             }
+            if (w == null && TokenText.joinsWords(tokens[i])) {
+                continue; // "self-service": a hyphen ends no scope
+            }
             if (TokenText.breaksClause(w)) {
                 scope = 0;
                 continue;
             }
             if (lexicon.isNegator(w)) {
-                boolean wholeClause = !contentInClause
-                        || "weder".equals(w)
-                        || "neither".equals(w)
-                        || nextIsOpinionVerb(words, i);
+                boolean wholeClause =
+                        !contentInClause || "weder".equals(w) || "neither".equals(w) || nextIsOpinionVerb(words, i);
                 scope = wholeClause ? Integer.MAX_VALUE : NEGATION_SCOPE;
                 from = i;
                 negateBefore(words, negated, negatorOf, i);

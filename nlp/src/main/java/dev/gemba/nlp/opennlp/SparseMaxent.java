@@ -96,20 +96,61 @@ final class SparseMaxent {
     record Events(int[][] features, int[] outcomes, float[] weights) {}
 
     /**
-     * Whether each text's features count {@code 1 / sqrt(number of features)} instead of 1, as an
-     * L2-normalised vector would: a long text then does not get more extreme probabilities than a
-     * short one just for its length (the ticket texts run from five words to hundreds).
+     * Each feature's inverse document frequency when texts are TF-IDF vectors (a feature counts
+     * {@code idf / norm} with the norm of the text's idf values, as an L2-normalised TF-IDF vector
+     * with binary term frequencies), or {@code null} when every feature counts 1.
      */
-    private boolean normalised;
+    private double[] idf;
 
-    SparseMaxent normalised(boolean normalised) {
-        this.normalised = normalised;
+    SparseMaxent weighting(double[] idf) {
+        this.idf = idf;
         return this;
     }
 
-    /** The value each feature of a text of {@code features} features has. */
-    static float value(boolean normalised, int features) {
-        return normalised && features > 0 ? (float) (1 / Math.sqrt(features)) : 1f;
+    /** {@code ln((1 + texts) / (1 + document frequency)) + 1} of every feature, over the given texts. */
+    double[] inverseDocumentFrequencies(List<int[]> texts) {
+        int[] df = new int[names.size()];
+        for (int[] text : texts) {
+            for (int f : text) {
+                df[f]++;
+            }
+        }
+        double[] result = new double[df.length];
+        for (int f = 0; f < df.length; f++) {
+            result[f] = Math.log((1.0 + texts.size()) / (1.0 + df[f])) + 1;
+        }
+        return result;
+    }
+
+    /** The inverse document frequencies as a one-label GIS model, so that they travel in the model file. */
+    MaxentModel idfModel(double[] idf, List<int[]> texts) {
+        boolean[] seen = new boolean[idf.length];
+        texts.forEach(t -> {
+            for (int f : t) {
+                seen[f] = true;
+            }
+        });
+        List<Context> contexts = new ArrayList<>();
+        List<String> predicates = new ArrayList<>();
+        for (int f = 0; f < idf.length; f++) {
+            if (seen[f]) {
+                contexts.add(new Context(new int[] {0}, new double[] {idf[f]}));
+                predicates.add(names.get(f));
+            }
+        }
+        return new GISModel(contexts.toArray(Context[]::new), predicates.toArray(String[]::new), new String[] {"idf"});
+    }
+
+    /** 1 / the norm of a text's idf values (1 without weighting). */
+    private double inverseNorm(int[] x) {
+        if (idf == null) {
+            return 1;
+        }
+        double sum = 0;
+        for (int f : x) {
+            sum += idf[f] * idf[f];
+        }
+        return sum == 0 ? 0 : 1 / Math.sqrt(sum);
     }
 
     /** Weights of the (feature, label) pairs seen in training, as a GIS model needs them. */
@@ -183,8 +224,8 @@ final class SparseMaxent {
             int from = pairs.offsets()[f];
             int to = pairs.offsets()[f + 1];
             if (to > from) {
-                contexts.add(new Context(
-                        Arrays.copyOfRange(pairs.outcomes(), from, to), Arrays.copyOfRange(w, from, to)));
+                contexts.add(
+                        new Context(Arrays.copyOfRange(pairs.outcomes(), from, to), Arrays.copyOfRange(w, from, to)));
                 predicates.add(names.get(f));
             }
         }
@@ -264,7 +305,8 @@ final class SparseMaxent {
                     alpha[i] = rho[i] * dot(s[i], direction);
                     axpy(-alpha[i], y[i], direction);
                 }
-                double scale = stored == 0 ? 1 / Math.max(1e-12, Math.sqrt(dot(gradient, gradient)))
+                double scale = stored == 0
+                        ? 1 / Math.max(1e-12, Math.sqrt(dot(gradient, gradient)))
                         : dot(s[stored - 1], y[stored - 1]) / dot(y[stored - 1], y[stored - 1]);
                 for (int i = 0; i < n; i++) {
                     direction[i] *= scale;
@@ -334,7 +376,8 @@ final class SparseMaxent {
          */
         double evaluate(double[] w, double[] gradient) {
             int events = this.events.outcomes().length;
-            int parts = Math.max(1, Math.min(PARTS, Math.min(Runtime.getRuntime().availableProcessors(), events / 1000)));
+            int parts =
+                    Math.max(1, Math.min(PARTS, Math.min(Runtime.getRuntime().availableProcessors(), events / 1000)));
             if (partials == null || partials.length != parts - 1) {
                 partials = new double[parts - 1][w.length];
             }
@@ -342,7 +385,8 @@ final class SparseMaxent {
             java.util.stream.IntStream.range(0, parts).parallel().forEach(part -> {
                 double[] g = part == 0 ? gradient : partials[part - 1];
                 Arrays.fill(g, 0);
-                values[part] = loss(w, g, (int) ((long) events * part / parts), (int) ((long) events * (part + 1) / parts));
+                values[part] =
+                        loss(w, g, (int) ((long) events * part / parts), (int) ((long) events * (part + 1) / parts));
             });
             double value = 0;
             for (int part = 0; part < parts; part++) {
@@ -369,14 +413,12 @@ final class SparseMaxent {
             for (int e = from; e < to; e++) {
                 Arrays.fill(scores, 0);
                 int[] x = events.features()[e];
-                float scale = value(normalised, x.length);
+                double scale = inverseNorm(x);
                 for (int f : x) {
+                    double xf = idf == null ? 1 : idf[f] * scale;
                     for (int p = offsets[f]; p < offsets[f + 1]; p++) {
-                        scores[outcomes[p]] += w[p];
+                        scores[outcomes[p]] += xf * w[p];
                     }
-                }
-                for (int o = 0; o < k; o++) {
-                    scores[o] *= scale;
                 }
                 double max = Double.NEGATIVE_INFINITY;
                 for (double v : scores) {
@@ -392,11 +434,12 @@ final class SparseMaxent {
                 double weight = events.weights()[e];
                 value -= weight * (goldScore - max - Math.log(sum));
                 for (int o = 0; o < k; o++) {
-                    scores[o] = scale * weight * (scores[o] / sum - (o == gold ? 1 : 0));
+                    scores[o] = weight * (scores[o] / sum - (o == gold ? 1 : 0));
                 }
                 for (int f : x) {
+                    double xf = idf == null ? 1 : idf[f] * scale;
                     for (int p = offsets[f]; p < offsets[f + 1]; p++) {
-                        g[p] += scores[outcomes[p]];
+                        g[p] += xf * scores[outcomes[p]];
                     }
                 }
             }

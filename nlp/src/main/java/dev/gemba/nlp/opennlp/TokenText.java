@@ -15,9 +15,42 @@ final class TokenText {
 
     /** Pronouns, auxiliaries and particles that do not make a clause's start: "I never …" opens with "never". */
     private static final Set<String> FILLERS = Set.of(
-            "and", "so", "oh", "well", "i", "it", "it's", "'s", "is", "was", "we", "you", "they", "he", "she", "this",
-            "that", "there", "honestly", "really", "just", "und", "also", "na", "ich", "es", "wir", "sie", "er", "das",
-            "ist", "war", "leider", "ehrlich", "echt", "halt");
+            "and",
+            "so",
+            "oh",
+            "well",
+            "i",
+            "it",
+            "it's",
+            "'s",
+            "is",
+            "was",
+            "we",
+            "you",
+            "they",
+            "he",
+            "she",
+            "this",
+            "that",
+            "there",
+            "honestly",
+            "really",
+            "just",
+            "und",
+            "also",
+            "na",
+            "ich",
+            "es",
+            "wir",
+            "sie",
+            "er",
+            "das",
+            "ist",
+            "war",
+            "leider",
+            "ehrlich",
+            "echt",
+            "halt");
 
     /** Emoticons are punctuation that carries polarity: kept as words (the lexicons rate them). */
     private static final Set<String> EMOTICONS =
@@ -140,6 +173,11 @@ final class TokenText {
         return token == null || CLAUSE_BREAKS.contains(token) || !hasContent(token);
     }
 
+    /** Punctuation inside a phrase ("self-service", "and/or", quotes) rather than between clauses. */
+    static boolean joinsWords(String token) {
+        return token.equals("-") || token.equals("/") || token.equals("'") || token.equals("\"") || token.equals("&");
+    }
+
     /** A word that does not count as the content of a clause (see {@link #FILLERS}). */
     static boolean isFiller(String word) {
         return word == null || FILLERS.contains(word);
@@ -155,7 +193,10 @@ final class TokenText {
         if (n < 3 || token.startsWith("http") || token.startsWith("www.")) {
             return false;
         }
-        if (token.contains("()") || token.contains("::") || token.contains("->") || token.contains("=>")
+        if (token.contains("()")
+                || token.contains("::")
+                || token.contains("->")
+                || token.contains("=>")
                 || token.contains("==")) {
             return true;
         }
@@ -166,8 +207,12 @@ final class TokenText {
             if (Character.isUpperCase(c) && Character.isLowerCase(before) && Character.isLowerCase(after) && i > 1) {
                 return true; // camelCase (not "iPhone")
             }
-            if ((c == '_' || c == '.') && Character.isLetter(before) && Character.isLetter(after)
-                    && i + 2 < n && Character.isLetter(token.charAt(i + 2)) && i > 1) {
+            if ((c == '_' || c == '.')
+                    && Character.isLetter(before)
+                    && Character.isLetter(after)
+                    && i + 2 < n
+                    && Character.isLetter(token.charAt(i + 2))
+                    && i > 1) {
                 return true; // snake_case, a.member (not "e.g.")
             }
         }

@@ -94,7 +94,9 @@ class ExplanationDeletionTest {
         List<LabelledText> texts = new ArrayList<>();
         for (String folder : List.of("en", "de", "en/general", "de/general")) {
             try (Stream<Path> files = Files.list(Path.of("src/main/corpus", folder))) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList()) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".jsonl"))
+                        .sorted()
+                        .toList()) {
                     texts.addAll(LabelledText.read(file, "label"));
                 }
             }

@@ -66,7 +66,8 @@ class SentimentFeaturesTest {
     void handlesLinksAndEmphasis() {
         Collection<String> f = english("@helpdesk SOOOO slow!!! see https://status.example.com");
         assertTrue(f.contains("w=@user") && f.contains("w=<url>") && f.contains("w=soo"), f::toString);
-        assertTrue(f.stream().noneMatch(x -> x.startsWith("h=")), "whom a text addresses says nothing in another domain");
+        assertTrue(
+                f.stream().noneMatch(x -> x.startsWith("h=")), "whom a text addresses says nothing in another domain");
         assertTrue(f.contains("SHOUT") && f.contains("EXCL"));
     }
 
@@ -84,7 +85,9 @@ class SentimentFeaturesTest {
     void aVerbOfSuccessIsNegativeOnlyWhenNegated() {
         assertTrue(english("I couldn't find the article.").contains("PRI_NEG_M"));
         assertTrue(english("I found the article.").contains("LEX_SUM_0"));
-        assertTrue(german("Der Scanner geht nicht mehr.").contains("LEX_NEG_1"), german("Der Scanner geht nicht mehr.")::toString);
+        assertTrue(
+                german("Der Scanner geht nicht mehr.").contains("LEX_NEG_1"),
+                german("Der Scanner geht nicht mehr.")::toString);
     }
 
     @Test
