@@ -45,7 +45,7 @@ public final class Main {
               train    --kind sentiment|topics --in FILE --out MODEL [--language en|de]
                        [--folds 5 (0: no cross-validation)] [--label-field label|labels|...]
                        [--report FILE.json] [--iterations 100] [--cutoff 1]
-                       [--l2 1.0 (sentiment), 0.05 (topics); 0: GIS] [--tfidf true (topics)|false]
+                       [--l2 1.0 (sentiment), 0.01 (topics); 0: GIS] [--tfidf true (topics)|false]
                        [--balanced true|false] [--naive-bayes 0.2 (sentiment; 0: maxent alone)]
                        [--prior-correction 0.4 (sentiment; 0: none)]
                   Trains a model from {"text","label"} or {"text","labels":[...]} lines,

@@ -16,8 +16,15 @@ import dev.gemba.nlp.Sentiment;
  * @param scores each clause's score in [-1, 1]
  * @param max the highest clause score
  * @param min the lowest clause score
+ * @param readings each clause read on its own, for a sentence of several clauses; else empty
  */
-record ClauseScores(Sentiment label, Sentiment[] labels, double[] scores, double max, double min) {
+record ClauseScores(
+        Sentiment label,
+        Sentiment[] labels,
+        double[] scores,
+        double max,
+        double min,
+        SentimentClassifier.Reading[] readings) {
 
     static ClauseScores of(SentimentClassifier classifier, SentimentClassifier.Reading reading, double threshold) {
         var sentence = reading.prediction();
@@ -28,19 +35,22 @@ record ClauseScores(Sentiment label, Sentiment[] labels, double[] scores, double
                     new Sentiment[] {sentence.label()},
                     new double[] {sentence.score()},
                     sentence.score(),
-                    sentence.score());
+                    sentence.score(),
+                    new SentimentClassifier.Reading[0]);
         }
         int[] clause = reading.marked().clause();
         String[] tokens = reading.tokens();
         Sentiment[] labels = new Sentiment[n];
         double[] scores = new double[n];
+        SentimentClassifier.Reading[] readings = new SentimentClassifier.Reading[n];
         int from = 0;
         for (int c = 0; c < n; c++) {
             int to = from;
             while (to < tokens.length && clause[to] == c) {
                 to++;
             }
-            var p = classifier.predict(Arrays.copyOfRange(tokens, from, to));
+            readings[c] = classifier.read(Arrays.copyOfRange(tokens, from, to));
+            var p = readings[c].prediction();
             labels[c] = p.label();
             scores[c] = p.score();
             from = to;
@@ -48,7 +58,26 @@ record ClauseScores(Sentiment label, Sentiment[] labels, double[] scores, double
         double max = Arrays.stream(scores).max().orElse(0);
         double min = Arrays.stream(scores).min().orElse(0);
         Sentiment label = max >= threshold && min <= -threshold ? Sentiment.MIXED : sentence.label();
-        return new ClauseScores(label, labels, scores, max, min);
+        return new ClauseScores(label, labels, scores, max, min, readings);
+    }
+
+    /**
+     * Each token's contribution to the log-odds: from its clause read on its own when the
+     * sentence has several (the clause's label is what its evidence must support), else from
+     * the sentence.
+     */
+    double[] contributions(SentimentClassifier classifier, SentimentClassifier.Reading sentence) {
+        if (readings.length == 0) {
+            return classifier.contributions(sentence);
+        }
+        double[] result = new double[sentence.tokens().length];
+        int from = 0;
+        for (SentimentClassifier.Reading clause : readings) {
+            double[] part = classifier.contributions(clause);
+            System.arraycopy(part, 0, result, from, part.length);
+            from += part.length;
+        }
+        return result;
     }
 
     /** The score of the clause of each token. */

@@ -90,6 +90,16 @@ final class NaiveBayesBlend {
                 .getMaxentModel();
     }
 
+    /** OpenNLP's naive Bayes over training events. */
+    static MaxentModel train(List<opennlp.tools.ml.model.Event> events, int cutoff) throws IOException {
+        TrainingParameters parameters = new TrainingParameters();
+        parameters.put(TrainingParameters.ALGORITHM_PARAM, "NAIVEBAYES");
+        parameters.put(TrainingParameters.CUTOFF_PARAM, cutoff);
+        parameters.put("PrintMessages", false);
+        return opennlp.tools.ml.TrainerFactory.getEventTrainer(parameters, new HashMap<>())
+                .train(ObjectStreamUtils.createObjectStream(events));
+    }
+
     /** A document categorizer model that also carries the naive Bayes model and the idf values (null: none). */
     static DoccatModel model(
             String language,

@@ -252,7 +252,7 @@ public final class OpenNlpFeedbackAnalyzer implements FeedbackAnalyzer {
             String[] tags = tag(tools.tags(), tokens);
             read.add(new Explanation.Sentence(
                     reading,
-                    pipeline.sentiment().contributions(reading),
+                    clauses.contributions(pipeline.sentiment(), reading),
                     tags,
                     starts,
                     clauses.label(),

@@ -9,7 +9,6 @@ import java.util.Map;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.ml.naivebayes.NaiveBayesModel;
 
 /**
  * Gemba's trainer of maxent (multinomial logistic regression) models: L2-regularised, fitted by
@@ -18,7 +17,7 @@ import opennlp.tools.ml.naivebayes.NaiveBayesModel;
  * is). It replaces OpenNLP's quasi-Newton trainer for custom and built-in models, which kept every
  * event's feature strings and a dense weight matrix and so needed 1.6 GB and 220 s for the
  * 38,000 IT tickets; here a text is an {@code int[]} and the optimiser's history is six vectors
- * of the seen pairs. Also counts the same events into OpenNLP's naive Bayes model.
+ * of the seen pairs.
  *
  * <p>Not thread-safe: one instance gathers the events of one training set.
  */
@@ -70,6 +69,11 @@ final class SparseMaxent {
             }
         }
         return distinct == n ? sorted : Arrays.copyOf(sorted, distinct);
+    }
+
+    /** The name of a label id. */
+    String labelName(int id) {
+        return labels.get(id);
     }
 
     /** The name of a feature id. */
@@ -231,46 +235,6 @@ final class SparseMaxent {
         }
         return new GISModel(
                 contexts.toArray(Context[]::new), predicates.toArray(String[]::new), labels.toArray(String[]::new));
-    }
-
-    /**
-     * OpenNLP's naive Bayes model of the same events: for each feature and label, the weighted
-     * number of events with both (what its own trainer counts).
-     */
-    MaxentModel naiveBayes(Events events, int cutoff) {
-        int features = names.size();
-        Pairs pairs = pairs(events, features, cutoff);
-        double[] counts = new double[pairs.size()];
-        for (int e = 0; e < events.outcomes().length; e++) {
-            int o = events.outcomes()[e];
-            for (int f : events.features()[e]) {
-                if (pairs.offsets()[f + 1] > pairs.offsets()[f]) {
-                    counts[slot(pairs, f, o)] += events.weights()[e];
-                }
-            }
-        }
-        List<Context> contexts = new ArrayList<>();
-        List<String> predicates = new ArrayList<>();
-        for (int f = 0; f < features; f++) {
-            int from = pairs.offsets()[f];
-            int to = pairs.offsets()[f + 1];
-            if (to > from) {
-                contexts.add(new Context(
-                        Arrays.copyOfRange(pairs.outcomes(), from, to), Arrays.copyOfRange(counts, from, to)));
-                predicates.add(names.get(f));
-            }
-        }
-        return new NaiveBayesModel(
-                contexts.toArray(Context[]::new), predicates.toArray(String[]::new), labels.toArray(String[]::new));
-    }
-
-    private static int slot(Pairs pairs, int feature, int outcome) {
-        for (int p = pairs.offsets()[feature]; p < pairs.offsets()[feature + 1]; p++) {
-            if (pairs.outcomes()[p] == outcome) {
-                return p;
-            }
-        }
-        throw new IllegalStateException("pair not seen");
     }
 
     /** Limited-memory BFGS (Nocedal and Wright, algorithm 7.4) with a backtracking line search. */
