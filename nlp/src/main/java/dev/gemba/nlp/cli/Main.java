@@ -44,7 +44,8 @@ public final class Main {
 
               train    --kind sentiment|topics --in FILE --out MODEL [--language en|de]
                        [--folds 5 (0: no cross-validation)] [--label-field label|labels|...]
-                       [--report FILE.json] [--iterations 100] [--cutoff 1] [--l2 1.0 (0: GIS)]
+                       [--report FILE.json] [--iterations 100] [--cutoff 1]
+                       [--l2 1.0 (sentiment), 0.01 (topics); 0: GIS] [--tfidf true (topics)|false]
                        [--balanced true|false] [--naive-bayes 0.2 (sentiment; 0: maxent alone)]
                        [--prior-correction 0.4 (sentiment; 0: none)]
                   Trains a model from {"text","label"} or {"text","labels":[...]} lines,
@@ -60,11 +61,19 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) throws IOException {
-        System.exit(run(args, new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true)));
+        System.exit(run(
+                args,
+                new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
     }
 
-    /** Runs a command, writing reports to {@code out}; returns the exit status. */
+    /** Runs a command, writing reports to {@code out} and progress to standard error; returns the exit status. */
     static int run(String[] args, PrintWriter out) throws IOException {
+        return run(args, out, new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    }
+
+    /** Runs a command, writing reports to {@code out} and progress of long runs to {@code err}. */
+    static int run(String[] args, PrintWriter out, PrintWriter err) throws IOException {
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
             out.print(USAGE);
             out.flush();
@@ -74,9 +83,9 @@ public final class Main {
         try {
             options = options(args);
             switch (args[0]) {
-                case "analyze" -> analyze(options, out);
-                case "train" -> train(options, out);
-                case "evaluate" -> evaluate(options, out);
+                case "analyze" -> analyze(options, out, err);
+                case "train" -> train(options, out, err);
+                case "evaluate" -> evaluate(options, out, err);
                 default -> throw new IllegalArgumentException("unknown command " + args[0]);
             }
         } catch (IllegalArgumentException e) {
@@ -126,8 +135,10 @@ public final class Main {
         return builder.build();
     }
 
-    private static void analyze(Map<String, String> options, PrintWriter report) throws IOException {
+    private static void analyze(Map<String, String> options, PrintWriter report, PrintWriter err) throws IOException {
         OpenNlpFeedbackAnalyzer analyzer = analyzer(options);
+        Progress progress = new Progress(err, "analyze", lines(options.get("in")), System::nanoTime);
+        long done = 0;
         BufferedReader in = options.containsKey("in")
                 ? Files.newBufferedReader(Path.of(options.get("in")), StandardCharsets.UTF_8)
                 : new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -149,6 +160,7 @@ public final class Main {
                 }
                 record.put("analysis", AnalysisJson.of(analyzer.analyze(text)));
                 out.println(Json.write(record));
+                progress.update(++done);
             }
         } finally {
             out.flush();
@@ -158,7 +170,17 @@ public final class Main {
         }
     }
 
-    private static void train(Map<String, String> options, PrintWriter out) throws IOException {
+    /** The number of lines of a file, for progress; 0 for standard input. */
+    private static long lines(String file) throws IOException {
+        if (file == null) {
+            return 0;
+        }
+        try (var lines = Files.lines(Path.of(file), StandardCharsets.UTF_8)) {
+            return lines.count();
+        }
+    }
+
+    private static void train(Map<String, String> options, PrintWriter out, PrintWriter err) throws IOException {
         String kind = required(options, "kind");
         String language = options.getOrDefault("language", "en");
         ModelTrainer trainer =
@@ -169,8 +191,13 @@ public final class Main {
                 };
         trainer = trainer.iterations(Integer.parseInt(options.getOrDefault("iterations", "100")))
                 .cutoff(Integer.parseInt(options.getOrDefault("cutoff", "1")))
-                .l2(Double.parseDouble(options.getOrDefault("l2", "1.0")))
                 .balanced(Boolean.parseBoolean(options.getOrDefault("balanced", "false")));
+        if (options.containsKey("l2")) {
+            trainer = trainer.l2(Double.parseDouble(options.get("l2")));
+        }
+        if (options.containsKey("tfidf")) {
+            trainer = trainer.normalised(Boolean.parseBoolean(options.get("tfidf")));
+        }
         if (options.containsKey("naive-bayes")) {
             trainer = trainer.naiveBayes(Double.parseDouble(options.get("naive-bayes")));
         }
@@ -185,15 +212,20 @@ public final class Main {
         Path model = Path.of(required(options, "out"));
         int folds = Integer.parseInt(options.getOrDefault("folds", "5"));
         Map<String, Object> json = new LinkedHashMap<>();
+        Progress progress = new Progress(err, "train", 0, System::nanoTime);
         if (folds > 0) {
             long start = System.nanoTime();
-            CrossValidation cv = trainer.crossValidate(texts, folds);
+            progress.step(String.format(Locale.ROOT, "%,d texts, %d-fold cross-validation", texts.size(), folds));
+            CrossValidation cv = trainer.crossValidate(
+                    texts, folds, fold -> progress.step("fold " + fold + " of " + folds + " done"));
             out.println(cv.toText());
             out.printf(Locale.ROOT, "(cross-validation took %.1f s)%n", (System.nanoTime() - start) / 1e9);
             json.put("crossValidation", cv.toJson());
         }
+        progress.step(String.format(Locale.ROOT, "training the model on all %,d texts", texts.size()));
         ClassifierModel trained = trainer.train(texts);
         trained.save(model);
+        progress.step("saved");
         out.printf("saved %s (%s, %s, labels %s) to %s%n", trained.version(), kind, language, trained.labels(), model);
         json.put("version", trained.version());
         json.put("texts", texts.size());
@@ -202,8 +234,9 @@ public final class Main {
         }
     }
 
-    private static void evaluate(Map<String, String> options, PrintWriter out) throws IOException {
+    private static void evaluate(Map<String, String> options, PrintWriter out, PrintWriter err) throws IOException {
         List<LabelledText> texts = LabelledText.read(Path.of(required(options, "in")), options.get("label-field"));
+        Progress progress = new Progress(err, "evaluate", texts.size(), System::nanoTime);
         boolean twoClass = options.containsKey("two-class");
         List<String> gold = new ArrayList<>();
         List<String> predicted = new ArrayList<>();
@@ -221,6 +254,7 @@ public final class Main {
                 } else {
                     gold.add(sentimentGold(t));
                 }
+                progress.update(gold.size());
             }
         } else {
             OpenNlpFeedbackAnalyzer analyzer = analyzer(options);
@@ -228,6 +262,7 @@ public final class Main {
             for (LabelledText t : texts) {
                 predicted.add(label(analyzer.analyze(t.text())));
                 gold.add(sentimentGold(t));
+                progress.update(gold.size());
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;

@@ -30,19 +30,30 @@ final class AspectCollector {
     private final Map<String, Tally> topics = new LinkedHashMap<>();
     private final Map<String, Tally> phrases = new LinkedHashMap<>();
 
+    /**
+     * One sentence's aspects.
+     *
+     * @param score the sentence's score
+     * @param sentenceTopics the topics it mentions
+     * @param clauseTopicScores for a sentence of several clauses, the score of the clauses naming a topic
+     * @param tokenScores the score of each token's clause
+     */
     void sentence(
             double score,
             java.util.Set<String> sentenceTopics,
+            Map<String, Double> clauseTopicScores,
+            double[] tokenScores,
             String[] tokens,
             String[] tags,
             int[] starts,
             KeyPhraseExtractor extractor) {
         for (String topic : sentenceTopics) {
             Tally t = topics.computeIfAbsent(topic, k -> new Tally());
-            t.scoreSum += score;
+            t.scoreSum += clauseTopicScores.getOrDefault(topic, score);
             t.sentences++;
         }
-        Map<String, Tally> seenPhrases = new LinkedHashMap<>();
+        Map<String, Double> seenPhrases = new LinkedHashMap<>();
+        Map<String, Tally> tallies = new LinkedHashMap<>();
         for (var occurrence : extractor.extract(tokens, tags, starts)) {
             Tally tally = phrases.computeIfAbsent(occurrence.phrase(), p -> new Tally());
             tally.hits++;
@@ -51,10 +62,13 @@ final class AspectCollector {
                 tally.end = occurrence.end();
                 tally.words = occurrence.words();
             }
-            seenPhrases.put(occurrence.phrase(), tally);
+            // a phrase takes its clause's sentiment; named twice in a sentence, the first clause's
+            seenPhrases.putIfAbsent(occurrence.phrase(), tokenScores[occurrence.token()]);
+            tallies.put(occurrence.phrase(), tally);
         }
-        seenPhrases.values().forEach(t -> {
-            t.scoreSum += score;
+        seenPhrases.forEach((phrase, clauseScore) -> {
+            Tally t = tallies.get(phrase);
+            t.scoreSum += clauseScore;
             t.sentences++;
         });
     }

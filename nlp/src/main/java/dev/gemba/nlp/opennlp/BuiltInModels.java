@@ -17,6 +17,12 @@ import dev.gemba.nlp.evaluation.LabelledText;
  */
 public final class BuiltInModels {
 
+    /** L2 cost of the built-in sentiment models. */
+    static final double SENTIMENT_L2 = 4.0;
+
+    /** Weight of each text's cue-only copy in the built-in sentiment models. */
+    static final double CUE_COPIES = 0.5;
+
     private BuiltInModels() {}
 
     /**
@@ -35,15 +41,22 @@ public final class BuiltInModels {
             return;
         }
         for (String language : List.of("en", "de")) {
-            List<LabelledText> sentiment = read(corpus.resolve(language), "label");
+            // texts beyond IT (corpus/<language>/general) have a sentiment label but no IT topics
+            List<LabelledText> sentiment = new ArrayList<>(read(corpus.resolve(language), "label"));
+            Path general = corpus.resolve(language).resolve("general");
+            if (Files.isDirectory(general)) {
+                sentiment.addAll(read(general, "label"));
+            }
             List<LabelledText> topics = read(corpus.resolve(language), "topics");
-            // GIS without regularisation, 150 iterations: the best 5-fold cross-validation on the corpus
+            // L2 maxent with a cue-only copy of every text, so that text from other domains is
+            // judged by its prior polarity, negation, contrast and sarcasm cues (nlp/README.md)
             build(
                     ModelTrainer.sentiment(language)
-                            .l2(0)
-                            .iterations(150)
+                            .l2(SENTIMENT_L2)
+                            .iterations(200)
                             .naiveBayes(0)
-                            .priorCorrection(0),
+                            .priorCorrection(0)
+                            .cueCopies(CUE_COPIES),
                     sentiment,
                     "sentiment",
                     language,

@@ -32,6 +32,9 @@ public final class ClassifierModel {
 
     static final String KIND = "gemba.kind";
     static final String VERSION = "gemba.version";
+    /** Artifact of a TF-IDF model: each feature's inverse document frequency (a one-label GIS model). */
+    static final String IDF = "idf.model";
+
     private static final String BUILT_IN = "dev/gemba/nlp/models/";
 
     private final DoccatModel model;
@@ -41,6 +44,8 @@ public final class ClassifierModel {
     private final Map<String, Context> weights;
     private final opennlp.tools.doccat.FeatureGenerator features;
     private final NaiveBayesBlend blend;
+    /** Inverse document frequency of each feature of a TF-IDF model; null for binary features. */
+    private final Map<String, Context> idf;
 
     @SuppressWarnings("unchecked")
     ClassifierModel(DoccatModel model) {
@@ -53,6 +58,10 @@ public final class ClassifierModel {
         Object[] data = maxent instanceof opennlp.tools.ml.model.AbstractModel m ? m.getDataStructures() : null;
         this.weights = data == null ? Map.of() : (Map<String, Context>) data[1];
         this.blend = NaiveBayesBlend.of(model);
+        Object idfModel = model.getArtifact(IDF);
+        this.idf = idfModel instanceof opennlp.tools.ml.model.AbstractModel m
+                ? (Map<String, Context>) m.getDataStructures()[1]
+                : null;
         var generators = model.getFactory().getFeatureGenerators();
         this.features = generators.length == 1
                 ? generators[0]
@@ -126,8 +135,29 @@ public final class ClassifierModel {
 
     /** The probability of each label (in {@link #labels()} order) for a feature vector of {@link #features}. */
     double[] evaluate(String[] features) {
-        double[] p = maxent.eval(features);
+        double[] p;
+        if (idf != null) {
+            p = maxent.eval(features, tfidf(features));
+        } else {
+            p = maxent.eval(features);
+        }
         return blend == null ? p : blend.apply(p, features);
+    }
+
+    /** An L2-normalised TF-IDF vector of the features; features the training texts lacked count 0. */
+    private float[] tfidf(String[] features) {
+        float[] values = new float[features.length];
+        double sum = 0;
+        for (int i = 0; i < features.length; i++) {
+            Context c = idf.get(features[i]);
+            values[i] = c == null ? 0 : (float) c.getParameters()[0];
+            sum += values[i] * values[i];
+        }
+        float scale = sum == 0 ? 0 : (float) (1 / Math.sqrt(sum));
+        for (int i = 0; i < values.length; i++) {
+            values[i] *= scale;
+        }
+        return values;
     }
 
     /** The probability of each label for a token sequence. */
@@ -138,6 +168,11 @@ public final class ClassifierModel {
     /** The most probable label for a token sequence. */
     public String predict(String... tokens) {
         return maxent.getBestOutcome(probabilities(tokens));
+    }
+
+    /** The most probable label for a feature vector of {@link #features}. */
+    String best(String[] features) {
+        return maxent.getBestOutcome(evaluate(features));
     }
 
     /** Index of a label, or -1. */

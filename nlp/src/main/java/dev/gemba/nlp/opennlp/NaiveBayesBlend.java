@@ -70,12 +70,8 @@ final class NaiveBayesBlend {
                 priors);
     }
 
-    /** The manifest entries that describe a blend: weights and each label's share of the samples. */
-    static Map<String, String> manifest(double weight, double alpha, List<DocumentSample> samples) {
-        Map<String, Double> shares = new HashMap<>();
-        for (DocumentSample sample : samples) {
-            shares.merge(sample.getCategory(), 1.0 / samples.size(), Double::sum);
-        }
+    /** The manifest entries that describe a blend: weights and each label's share of the training events. */
+    static Map<String, String> manifest(double weight, double alpha, Map<String, Double> shares) {
         Map<String, String> entries = new HashMap<>();
         entries.put(WEIGHT, Double.toString(weight));
         entries.put(ALPHA, Double.toString(alpha));
@@ -94,17 +90,31 @@ final class NaiveBayesBlend {
                 .getMaxentModel();
     }
 
-    /** A document categorizer model that also carries the naive Bayes model (null: none). */
+    /** OpenNLP's naive Bayes over training events. */
+    static MaxentModel train(List<opennlp.tools.ml.model.Event> events, int cutoff) throws IOException {
+        TrainingParameters parameters = new TrainingParameters();
+        parameters.put(TrainingParameters.ALGORITHM_PARAM, "NAIVEBAYES");
+        parameters.put(TrainingParameters.CUTOFF_PARAM, cutoff);
+        parameters.put("PrintMessages", false);
+        return opennlp.tools.ml.TrainerFactory.getEventTrainer(parameters, new HashMap<>())
+                .train(ObjectStreamUtils.createObjectStream(events));
+    }
+
+    /** A document categorizer model that also carries the naive Bayes model and the idf values (null: none). */
     static DoccatModel model(
             String language,
             MaxentModel maxent,
             MaxentModel naiveBayes,
+            MaxentModel idf,
             Map<String, String> manifest,
             DoccatFactory factory) {
         return new DoccatModel(language, maxent, manifest, factory) {
             {
                 if (naiveBayes != null) {
                     artifactMap.put(ARTIFACT, naiveBayes);
+                }
+                if (idf != null) {
+                    artifactMap.put(ClassifierModel.IDF, idf);
                 }
             }
         };

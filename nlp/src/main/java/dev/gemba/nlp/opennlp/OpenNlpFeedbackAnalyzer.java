@@ -3,7 +3,6 @@ package dev.gemba.nlp.opennlp;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +13,7 @@ import dev.gemba.nlp.Analysis;
 import dev.gemba.nlp.DocumentSentiment;
 import dev.gemba.nlp.FeedbackAnalyzer;
 import dev.gemba.nlp.SentenceSentiment;
-import dev.gemba.nlp.SentimentEvidence;
+import dev.gemba.nlp.Sentiment;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.util.Span;
 
@@ -44,10 +43,6 @@ public final class OpenNlpFeedbackAnalyzer implements FeedbackAnalyzer {
      * of the length; longer sentences are tagged in parts.
      */
     private static final int MAX_TAGGED = 100;
-    /** Tokens whose model weight is below this are not shown as evidence unless the lexicon knows them. */
-    private static final double MIN_EVIDENCE = 0.25;
-
-    private static final int MAX_EVIDENCE = 10;
 
     private final EnglishGermanDetector languages;
     private final Map<String, LanguagePipeline> pipelines;
@@ -227,57 +222,79 @@ public final class OpenNlpFeedbackAnalyzer implements FeedbackAnalyzer {
 
     private Analysis analyze(String text, Language detected, LanguagePipeline pipeline, LanguagePipeline.Tools tools) {
         KeyPhraseExtractor phrases = "de".equals(pipeline.language()) ? germanPhrases : englishPhrases;
-        var tokenizer = tools.tokens();
-        var tagger = tools.tags();
         Span[] sentenceSpans = tools.sentences().sentPosDetect(text);
         if (sentenceSpans.length == 0) {
             sentenceSpans = new Span[] {new Span(0, text.length())};
         }
         List<SentenceSentiment> sentences = new ArrayList<>();
-        List<SentimentEvidence> evidence = new ArrayList<>();
+        List<Explanation.Sentence> read = new ArrayList<>();
         List<String> allTokens = new ArrayList<>();
         Map<String, Integer> keywordHits = new LinkedHashMap<>();
         var aspects = new AspectCollector();
-        SentimentClassifier.Prediction only = null;
+        boolean positive = false;
+        boolean negative = false;
         double[] onlyTopics = null;
         for (Span span : sentenceSpans) {
             String sentence = span.getCoveredText(text).toString();
-            Span[] tokenSpans = tokenizer.tokenizePos(sentence);
+            Span[] tokenSpans = tools.tokens().tokenizePos(sentence);
             String[] tokens = Span.spansToStrings(tokenSpans, sentence);
             int[] starts = new int[tokens.length];
             for (int i = 0; i < tokens.length; i++) {
                 starts[i] = span.getStart() + tokenSpans[i].getStart();
             }
-            var prediction = pipeline.sentiment().predict(tokens);
-            only = prediction;
+            var reading = pipeline.sentiment().read(tokens);
+            var clauses = ClauseScores.of(pipeline.sentiment(), reading, MIXED_THRESHOLD);
+            positive |= clauses.max() >= MIXED_THRESHOLD;
+            negative |= clauses.min() <= -MIXED_THRESHOLD;
+            var prediction = reading.prediction();
             sentences.add(new SentenceSentiment(
-                    span.getStart(), span.getEnd(), prediction.label(), prediction.score(), prediction.confidence()));
-            explain(pipeline, tokens, starts, evidence);
+                    span.getStart(), span.getEnd(), clauses.label(), prediction.score(), prediction.confidence()));
+            String[] tags = tag(tools.tags(), tokens);
+            read.add(new Explanation.Sentence(
+                    reading,
+                    clauses.contributions(pipeline.sentiment(), reading),
+                    tags,
+                    starts,
+                    clauses.label(),
+                    clauses.labels()));
             Map<String, Integer> hits = pipeline.topics().keywordHits(tokens);
             hits.forEach((topic, n) -> keywordHits.merge(topic, n, Integer::sum));
             onlyTopics = pipeline.topics().probabilities(tokens);
             Set<String> sentenceTopics = pipeline.topics().sentenceTopics(onlyTopics, hits);
-            String[] tags = tag(tagger, tokens);
-            aspects.sentence(prediction.score(), sentenceTopics, tokens, tags, starts, phrases);
+            aspects.sentence(
+                    prediction.score(),
+                    sentenceTopics,
+                    clauses.topicScores(
+                            pipeline.topics(), tokens, reading.marked().clause()),
+                    clauses.tokenScores(reading.marked().clause()),
+                    tokens,
+                    tags,
+                    starts,
+                    phrases);
             allTokens.addAll(List.of(tokens));
         }
         String[] tokens = allTokens.toArray(String[]::new);
         // one sentence: the document is that sentence, no need to classify it twice
-        var document = sentences.size() == 1 ? only : pipeline.sentiment().predict(tokens);
+        var document = sentences.size() == 1
+                ? read.get(0).reading().prediction()
+                : pipeline.sentiment().predict(tokens);
         double[] documentTopics =
                 sentences.size() == 1 ? onlyTopics : pipeline.topics().probabilities(tokens);
-        evidence.sort(Comparator.comparingDouble((SentimentEvidence e) -> -Math.abs(e.weight())));
+        boolean mixed = positive && negative || sentences.stream().anyMatch(x -> x.label() == Sentiment.MIXED);
+        DocumentSentiment label = mixed
+                ? DocumentSentiment.MIXED
+                : DocumentSentiment.valueOf(document.label().name());
         return new Analysis(
                 pipeline.language(),
                 detected.getConfidence(),
-                documentLabel(document, sentences),
+                label,
                 document.score(),
                 document.confidence(),
                 sentences,
                 aspects.topics(
                         pipeline.topics().documentTopics(documentTopics, keywordHits), document.score(), NEUTRAL_BAND),
                 aspects.keyPhrases(NEUTRAL_BAND),
-                evidence.subList(0, Math.min(MAX_EVIDENCE, evidence.size())),
+                Explanation.of(text, read, label),
                 version);
     }
 
@@ -292,37 +309,6 @@ public final class OpenNlpFeedbackAnalyzer implements FeedbackAnalyzer {
             System.arraycopy(tagger.tag(Arrays.copyOfRange(tokens, from, to)), 0, tags, from, to - from);
         }
         return tags;
-    }
-
-    /** MIXED when sentences clearly disagree, else the document model's label. */
-    private static DocumentSentiment documentLabel(
-            SentimentClassifier.Prediction document, List<SentenceSentiment> sentences) {
-        boolean positive = sentences.stream().anyMatch(s -> s.score() >= MIXED_THRESHOLD);
-        boolean negative = sentences.stream().anyMatch(s -> s.score() <= -MIXED_THRESHOLD);
-        return positive && negative
-                ? DocumentSentiment.MIXED
-                : DocumentSentiment.valueOf(document.label().name());
-    }
-
-    /**
-     * Evidence of one sentence: the lexicon's hits (after negation and intensifiers) plus the
-     * model's log-odds weight of every token, so tokens the model learned but the lexicon lacks
-     * show too.
-     */
-    private static void explain(
-            LanguagePipeline pipeline, String[] tokens, int[] starts, List<SentimentEvidence> evidence) {
-        List<SentimentEvidence> lexicon = new ArrayList<>();
-        pipeline.lexicon().score(tokens, starts, lexicon);
-        Map<Integer, Double> lexiconWeights = new HashMap<>();
-        lexicon.forEach(e -> lexiconWeights.put(e.start(), e.weight()));
-        double[] model = pipeline.sentiment().tokenWeights(tokens);
-        for (int i = 0; i < tokens.length; i++) {
-            Double known = lexiconWeights.get(starts[i]);
-            double weight = model[i] + (known == null ? 0 : known);
-            if ((known != null || Math.abs(model[i]) >= MIN_EVIDENCE) && weight != 0) {
-                evidence.add(new SentimentEvidence(tokens[i], starts[i], starts[i] + tokens[i].length(), weight));
-            }
-        }
     }
 
     private static void check(String text) {

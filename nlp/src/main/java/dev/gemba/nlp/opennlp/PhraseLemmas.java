@@ -61,14 +61,24 @@ final class PhraseLemmas {
         return german ? germanNoun(word) : englishNoun(word);
     }
 
-    /** The base form of an attributive adjective: German loses its ending, English has none. */
+    /** German adjectives that never inflect ("super Arbeit", "prima Service"). */
+    private static final Set<String> GERMAN_INDECLINABLE = Set.of(
+            "super", "prima", "klasse", "spitze", "lila", "rosa", "extra", "online", "offline", "mega", "top", "okay",
+            "ok", "sexy", "cool", "fair", "gratis");
+
+    /**
+     * The form of an attributive adjective a person would write in a phrase: English has no
+     * endings; a German adjective takes the ending it has after "der/die/das" ({@code -e}:
+     * "langsamen" → "langsame", "teuren" → "teure"), so every inflected mention gives one phrase
+     * that still reads as German; indeclinable ones ("super", "prima") stay as they are.
+     */
     static String adjective(String word, boolean german) {
-        if (!german || !letters(word)) {
+        if (!german || !letters(word) || GERMAN_INDECLINABLE.contains(word)) {
             return word;
         }
-        for (String ending : new String[] {"en", "em", "er", "es", "e"}) {
+        for (String ending : new String[] {"en", "em", "er", "es"}) {
             if (word.endsWith(ending) && word.length() - ending.length() >= 3) {
-                return word.substring(0, word.length() - ending.length());
+                return word.substring(0, word.length() - ending.length()) + "e";
             }
         }
         return word;

@@ -4,35 +4,53 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import dev.gemba.nlp.SentimentEvidence;
-
 /**
- * A domain polarity lexicon written for Gemba (IT-service vocabulary plus everyday evaluative
- * words), with negators, intensifiers and diminishers. Entries ending in {@code *} match as
- * prefixes. Immutable and thread-safe.
+ * Prior polarity of words: Gemba's own lexicon (IT-service vocabulary, everyday evaluative words,
+ * negators, intensifiers and diminishers, sarcasm markers, and verbs that are negative only when
+ * negated: "couldn't find"), and for English behind it the VADER lexicon (about 7,500 words,
+ * emoticons and slang rated by people on −4…+4, halved to Gemba's scale; MIT licence, see
+ * {@code dev/gemba/nlp/vader/NOTICE.txt}). An entry of Gemba's lexicon overrides VADER's, and a
+ * weight of 0 there takes a word VADER rates out ("kill", "error" in a developer's question are
+ * no feeling). Entries ending in {@code *} match as prefixes. Immutable and thread-safe.
  */
 final class PolarityLexicon {
 
-    /** How many tokens back a negator still flips a polar word. */
-    static final int NEGATION_SCOPE = 3;
+    /** VADER rates on −4…+4; Gemba's lexicon on about −2…+2. */
+    private static final double VADER_SCALE = 0.5;
+
+    private static final String VADER = "dev/gemba/nlp/vader/vader_sentiment_lexicon.txt";
 
     private final Map<String, Double> words = new HashMap<>();
     private final List<Map.Entry<String, Double>> prefixes = new ArrayList<>();
     private final Set<String> negators = new HashSet<>();
     private final Map<String, Double> modifiers = new HashMap<>();
+    private final Map<String, Double> negatedOnly = new HashMap<>();
+    private final Set<String> sarcasmMarkers = new HashSet<>();
+    private final Set<String> repetitionCues = new HashSet<>();
+    private final Set<String> opinionVerbs = new HashSet<>();
     /** German puts "nicht" after the verb ("funktioniert nicht"): negators this far after a word count too. */
     private int postNegationScope;
 
-    PolarityLexicon(String resource) {
+    PolarityLexicon(String resource, String prior) {
+        if (prior != null) {
+            for (String[] row : Resources.table(prior)) {
+                if (row.length >= 2 && !row[0].isEmpty()) {
+                    words.put(row[0], VADER_SCALE * Double.parseDouble(row[1]));
+                }
+            }
+        }
         for (String[] row : Resources.table(resource)) {
             switch (row[0]) {
                 case "negator" -> negators.add(row[1]);
                 case "modifier" -> modifiers.put(row[1], Double.parseDouble(row[2]));
                 case "post-negation-scope" -> postNegationScope = Integer.parseInt(row[1]);
+                case "negated" -> negatedOnly.put(row[1], Double.parseDouble(row[2]));
+                case "sarcasm" -> sarcasmMarkers.add(row[1]);
+                case "repetition" -> repetitionCues.add(row[1]);
+                case "opinion" -> opinionVerbs.add(row[1]);
                 case "polarity" -> {
                     double weight = Double.parseDouble(row[2]);
                     if (row[1].endsWith("*")) {
@@ -46,53 +64,6 @@ final class PolarityLexicon {
         }
     }
 
-    /**
-     * Scores the tokens of one sentence and adds the contributing tokens to {@code evidence}.
-     *
-     * @param tokens the sentence's tokens
-     * @param starts offset of each token in the original text
-     * @return the raw (unbounded) polarity sum
-     */
-    double score(String[] tokens, int[] starts, List<SentimentEvidence> evidence) {
-        double sum = 0;
-        int lastNegator = -100;
-        for (int i = 0; i < tokens.length; i++) {
-            String token = tokens[i].toLowerCase(Locale.ROOT);
-            if (negators.contains(token) || token.endsWith("n't")) {
-                lastNegator = i;
-                continue;
-            }
-            Double weight = polarity(token);
-            if (weight == null) {
-                continue;
-            }
-            double w = weight;
-            if (i > 0 && modifiers.containsKey(tokens[i - 1].toLowerCase(Locale.ROOT))) {
-                w *= modifiers.get(tokens[i - 1].toLowerCase(Locale.ROOT));
-            }
-            if (i - lastNegator <= NEGATION_SCOPE || negatedAfter(tokens, i)) {
-                w = -0.8 * w; // "not good" is bad, but "not bad" is only mildly good
-            }
-            if (tokens[i].length() > 2
-                    && tokens[i].equals(tokens[i].toUpperCase(Locale.ROOT))
-                    && !tokens[i].equals(tokens[i].toLowerCase(Locale.ROOT))) {
-                w *= 1.3; // SHOUTING
-            }
-            sum += w;
-            evidence.add(new SentimentEvidence(tokens[i], starts[i], starts[i] + tokens[i].length(), w));
-        }
-        return sum;
-    }
-
-    private boolean negatedAfter(String[] tokens, int i) {
-        for (int k = i + 1; k <= i + postNegationScope && k < tokens.length; k++) {
-            if (negators.contains(tokens[k].toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The lexicon of a built-in language ("en" or "de"), loaded once. */
     static PolarityLexicon of(String language) {
         return switch (language) {
@@ -102,11 +73,11 @@ final class PolarityLexicon {
     }
 
     private static final class English {
-        static final PolarityLexicon LEXICON = new PolarityLexicon("dev/gemba/nlp/lexicon-en.tsv");
+        static final PolarityLexicon LEXICON = new PolarityLexicon("dev/gemba/nlp/lexicon-en.tsv", VADER);
     }
 
     private static final class German {
-        static final PolarityLexicon LEXICON = new PolarityLexicon("dev/gemba/nlp/lexicon-de.tsv");
+        static final PolarityLexicon LEXICON = new PolarityLexicon("dev/gemba/nlp/lexicon-de.tsv", null);
     }
 
     /** Whether a lower-cased token negates what follows it (or, in German, what precedes it). */
@@ -124,11 +95,14 @@ final class PolarityLexicon {
         return postNegationScope;
     }
 
-    /** The prior polarity of a lower-cased token, or {@code null} when the lexicon does not know it. */
+    /**
+     * The prior polarity of a lower-cased token, or {@code null} when neither lexicon knows it
+     * (or Gemba's rates it 0).
+     */
     Double polarity(String token) {
         Double weight = words.get(token);
         if (weight != null) {
-            return weight;
+            return weight == 0 ? null : weight;
         }
         for (var prefix : prefixes) {
             if (token.startsWith(prefix.getKey())) {
@@ -136,5 +110,35 @@ final class PolarityLexicon {
             }
         }
         return null;
+    }
+
+    /** The polarity of a word that counts only when negated ("find" in "couldn't find"), or {@code null}. */
+    Double negatedPolarity(String token) {
+        return negatedOnly.get(token);
+    }
+
+    /**
+     * How many words from {@code i} on form a sarcasm marker ("na toll", "yeah right", "thanks for
+     * nothing"), or 0.
+     */
+    int sarcasmMarker(String[] words, int i) {
+        if (i + 1 >= words.length || words[i] == null || words[i + 1] == null) {
+            return 0;
+        }
+        String two = words[i] + " " + words[i + 1];
+        if (i + 2 < words.length && words[i + 2] != null && sarcasmMarkers.contains(two + " " + words[i + 2])) {
+            return 3;
+        }
+        return sarcasmMarkers.contains(two) ? 2 : 0;
+    }
+
+    /** Whether a word says a fault happened again ("again", "wieder"): praise beside it is sarcasm. */
+    boolean isRepetitionCue(String token) {
+        return repetitionCues.contains(token);
+    }
+
+    /** Whether a verb of opinion carries a negation to the end of its clause ("don't think … helpful"). */
+    boolean isOpinionVerb(String token) {
+        return opinionVerbs.contains(token);
     }
 }

@@ -10,8 +10,47 @@ import java.util.Set;
 final class TokenText {
 
     /** Words that end a negation's scope, besides punctuation. */
-    private static final Set<String> CLAUSE_BREAKS =
-            Set.of("but", "however", "although", "though", "yet", "aber", "sondern", "doch", "jedoch", "allerdings");
+    private static final Set<String> CLAUSE_BREAKS = Set.of(
+            "but", "however", "although", "though", "aber", "sondern", "jedoch", "allerdings", "obwohl", "trotzdem");
+
+    /** Pronouns, auxiliaries and particles that do not make a clause's start: "I never …" opens with "never". */
+    private static final Set<String> FILLERS = Set.of(
+            "and",
+            "so",
+            "oh",
+            "well",
+            "i",
+            "it",
+            "it's",
+            "'s",
+            "is",
+            "was",
+            "we",
+            "you",
+            "they",
+            "he",
+            "she",
+            "this",
+            "that",
+            "there",
+            "honestly",
+            "really",
+            "just",
+            "und",
+            "also",
+            "na",
+            "ich",
+            "es",
+            "wir",
+            "sie",
+            "er",
+            "das",
+            "ist",
+            "war",
+            "leider",
+            "ehrlich",
+            "echt",
+            "halt");
 
     /** Emoticons are punctuation that carries polarity: kept as words (the lexicons rate them). */
     private static final Set<String> EMOTICONS =
@@ -132,6 +171,52 @@ final class TokenText {
     /** Whether a (normalised or raw) token ends the scope of a negation. */
     static boolean breaksClause(String token) {
         return token == null || CLAUSE_BREAKS.contains(token) || !hasContent(token);
+    }
+
+    /** Punctuation inside a phrase ("self-service", "and/or", quotes) rather than between clauses. */
+    static boolean joinsWords(String token) {
+        return token.equals("-") || token.equals("/") || token.equals("'") || token.equals("\"") || token.equals("&");
+    }
+
+    /** A word that does not count as the content of a clause (see {@link #FILLERS}). */
+    static boolean isFiller(String word) {
+        return word == null || FILLERS.contains(word);
+    }
+
+    /**
+     * Whether a token looks like code: calls {@code foo()}, members {@code a.b} or {@code a::b},
+     * arrows, camelCase or snake_case identifiers. Developers' questions full of code are rarely
+     * emotional.
+     */
+    static boolean looksLikeCode(String token) {
+        int n = token.length();
+        if (n < 3 || token.startsWith("http") || token.startsWith("www.")) {
+            return false;
+        }
+        if (token.contains("()")
+                || token.contains("::")
+                || token.contains("->")
+                || token.contains("=>")
+                || token.contains("==")) {
+            return true;
+        }
+        for (int i = 1; i < n - 1; i++) {
+            char c = token.charAt(i);
+            char before = token.charAt(i - 1);
+            char after = token.charAt(i + 1);
+            if (Character.isUpperCase(c) && Character.isLowerCase(before) && Character.isLowerCase(after) && i > 1) {
+                return true; // camelCase (not "iPhone")
+            }
+            if ((c == '_' || c == '.')
+                    && Character.isLetter(before)
+                    && Character.isLetter(after)
+                    && i + 2 < n
+                    && Character.isLetter(token.charAt(i + 2))
+                    && i > 1) {
+                return true; // snake_case, a.member (not "e.g.")
+            }
+        }
+        return false;
     }
 
     /** Letters in upper case only, at least three of them: SHOUTED. */

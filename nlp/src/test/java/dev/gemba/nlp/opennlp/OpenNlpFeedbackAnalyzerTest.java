@@ -108,7 +108,7 @@ class OpenNlpFeedbackAnalyzerTest {
         Analysis german = analyzer.analyze(text);
         assertEquals("de", german.language());
         var slow = german.keyPhrases().stream()
-                .filter(k -> k.phrase().equals("langsam verbindung"))
+                .filter(k -> k.phrase().equals("langsame verbindung"))
                 .toList();
         assertEquals(1, slow.size(), german::toString);
         assertEquals(

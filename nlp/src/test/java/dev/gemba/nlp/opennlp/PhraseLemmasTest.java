@@ -57,16 +57,20 @@ class PhraseLemmasTest {
 
     @ParameterizedTest
     @CsvSource({
-        "langsame, langsam",
-        "langsamen, langsam",
-        "langsamer, langsam",
-        "langsames, langsam",
-        "langsamem, langsam",
-        "neue, neu",
-        "gelöschten, gelöscht",
-        "gut, gut"
+        "langsame, langsame",
+        "langsamen, langsame",
+        "langsamer, langsame",
+        "langsames, langsame",
+        "langsamem, langsame",
+        "neue, neue",
+        "neuen, neue",
+        "teuren, teure",
+        "gelöschten, gelöschte",
+        "gut, gut",
+        "super, super",
+        "prima, prima"
     })
-    void germanAttributiveAdjectivesLoseTheirEnding(String inflected, String base) {
+    void germanAttributiveAdjectivesTakeTheFormTheyHaveAfterTheDefiniteArticle(String inflected, String base) {
         assertEquals(base, PhraseLemmas.adjective(inflected, true));
     }
 
