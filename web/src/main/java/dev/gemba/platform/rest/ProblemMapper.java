@@ -20,6 +20,7 @@ import jakarta.ws.rs.ext.Provider;
 import dev.gemba.platform.boundary.DuplicateException;
 import dev.gemba.platform.boundary.FieldError;
 import dev.gemba.platform.boundary.InvalidInputException;
+import dev.gemba.platform.boundary.NotPermittedException;
 import dev.gemba.platform.boundary.RecordNotFoundException;
 import dev.gemba.platform.boundary.StaleUpdateException;
 
@@ -69,6 +70,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     duplicate.getMessage(),
                     List.of(new FieldError(duplicate.field(), "is already taken")));
         }
+        if (e instanceof NotPermittedException) {
+            return Problem.of(Status.FORBIDDEN, "not-permitted", e.getMessage());
+        }
         if (e instanceof EJBAccessException || e instanceof jakarta.ws.rs.ForbiddenException) {
             return Problem.of(Status.FORBIDDEN, "forbidden", "your role does not allow this");
         }
@@ -96,11 +100,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 field = matcher.group(1);
             }
         }
+        String reason = message.contains("dev.gemba") || message.contains("java.") ? "has the wrong type" : message;
         return Problem.of(
                 Status.BAD_REQUEST,
                 "unreadable-body",
-                "the request body is not valid JSON for this " + "resource: " + message,
-                List.of(new FieldError(field, "cannot be read: " + message)));
+                "the request body is not valid JSON for this resource: " + field + " " + reason,
+                List.of(new FieldError(field, "cannot be read: " + reason)));
     }
 
     private static String rootMessage(Throwable e) {
@@ -119,6 +124,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     private static Throwable unwrap(Throwable thrown) {
+        // a refused body or parameter, however RESTEasy wrapped it on the way
+        for (Throwable cause = thrown; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof InvalidInputException) {
+                return cause;
+            }
+        }
         Throwable t = thrown;
         while ((t instanceof EJBException && !(t instanceof EJBAccessException)) && t.getCause() != null) {
             t = t.getCause();
