@@ -69,11 +69,12 @@ class AdminJourneyBrowserIT {
             save(admin, username);
             admin.waitForText(username);
 
-            user.byXpath("//a[contains(@href, '/touchpoints/coverage.xhtml')]").click();
-            user.byId("ended");
+            user.byXpath("(//a[contains(@href, '/touchpoints/entry.xhtml')])[1]")
+                    .click(); // Log a touchpoint
+            user.byId("login:ended");
             user.keepPage("journey-user-refused");
             assertTrue(user.currentUrl().contains("/login.xhtml"), user.currentUrl());
-            assertTrue(user.textOf("ended").contains("administrator"), user.textOf("ended"));
+            assertTrue(user.textOf("login:ended").contains("administrator"), user.textOf("login:ended"));
 
             user.byId("login:username").sendKeys(username);
             user.byId("login:password").sendKeys(PASSWORD);
@@ -88,7 +89,7 @@ class AdminJourneyBrowserIT {
         try (Browser user = new Browser();
                 Browser admin = new Browser()) {
             user.signIn(username, PASSWORD);
-            user.open("/touchpoints/entry.xhtml");
+            user.open("/touchpoints/list.xhtml");
             user.byId("currentUser");
 
             admin.signIn("admin", Api.DEMO_PASSWORD);
@@ -99,8 +100,9 @@ class AdminJourneyBrowserIT {
                     .click();
             save(admin, username);
 
-            user.open("/touchpoints/entry.xhtml");
-            user.byId("ended");
+            user.byXpath("(//a[contains(@href, '/touchpoints/entry.xhtml')])[1]")
+                    .click();
+            user.byId("login:ended");
             user.byId("login:username").sendKeys(username);
             user.byId("login:password").sendKeys(PASSWORD);
             user.byId("login:submit").click();

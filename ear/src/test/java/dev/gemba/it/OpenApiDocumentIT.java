@@ -37,7 +37,10 @@ class OpenApiDocumentIT {
     }
 
     private JsonObject responses(String path, String method) {
-        return document.getJsonObject("paths").getJsonObject(path).getJsonObject(method).getJsonObject("responses");
+        return document.getJsonObject("paths")
+                .getJsonObject(path)
+                .getJsonObject(method)
+                .getJsonObject("responses");
     }
 
     @Test
@@ -51,7 +54,8 @@ class OpenApiDocumentIT {
     void aTicketClosureAnswers201WithTheInvitationOr200ForARepeat() {
         JsonObject responses = responses("/api/v1/survey-invitations", "post");
         for (String status : List.of("201", "200")) {
-            String schema = responses.getJsonObject(status)
+            String schema = responses
+                    .getJsonObject(status)
                     .getJsonObject("content")
                     .getJsonObject("application/json")
                     .getJsonObject("schema")
@@ -62,7 +66,8 @@ class OpenApiDocumentIT {
 
     @Test
     void createsAnswer201WithTheCreatedRecord() {
-        for (String path : List.of("/api/v1/services", "/api/v1/business-units", "/api/v1/touchpoints", "/api/v1/users")) {
+        for (String path :
+                List.of("/api/v1/services", "/api/v1/business-units", "/api/v1/touchpoints", "/api/v1/users")) {
             assertTrue(responses(path, "post").containsKey("201"), path);
             assertFalse(responses(path, "post").containsKey("200"), path);
         }
@@ -73,18 +78,19 @@ class OpenApiDocumentIT {
     void everyOperationDocumentsItsErrorsAsProblemJson() {
         assertTrue(document.getJsonObject("components").getJsonObject("schemas").containsKey("Problem"));
         List<String> undocumented = new ArrayList<>();
-        document.getJsonObject("paths").forEach((path, item) -> item.asJsonObject().forEach((method, operation) -> {
-            if (!(operation instanceof JsonObject op) || !op.containsKey("responses")) {
-                return;
-            }
-            for (String status : List.of("400", "401", "403")) {
-                var response = op.getJsonObject("responses").getJsonObject(status);
-                if (response == null
-                        || !response.getJsonObject("content").containsKey("application/problem+json")) {
-                    undocumented.add(method + " " + path + " " + status);
-                }
-            }
-        }));
+        document.getJsonObject("paths")
+                .forEach((path, item) -> item.asJsonObject().forEach((method, operation) -> {
+                    if (!(operation instanceof JsonObject op) || !op.containsKey("responses")) {
+                        return;
+                    }
+                    for (String status : List.of("400", "401", "403")) {
+                        var response = op.getJsonObject("responses").getJsonObject(status);
+                        if (response == null
+                                || !response.getJsonObject("content").containsKey("application/problem+json")) {
+                            undocumented.add(method + " " + path + " " + status);
+                        }
+                    }
+                }));
         assertEquals(List.of(), undocumented);
     }
 }

@@ -56,7 +56,7 @@ class SessionRevocationIT {
                 WebSession.anonymous()
                         .get(location.replaceFirst("^https?://[^/]+", ""))
                         .body()
-                        .contains("id=\"ended\""),
+                        .contains("id=\"login:ended\""),
                 "the sign-in page says why");
 
         WebSession again = WebSession.signedIn(username, PASSWORD);

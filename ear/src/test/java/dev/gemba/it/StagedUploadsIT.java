@@ -8,12 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,12 +30,28 @@ class StagedUploadsIT {
     /** The test server's data directory (ear/pom.xml), on this machine. */
     static final Path IMPORTS = Path.of("target", "it-data", "imports");
 
-    private final Api desk = Api.as("desk");
+    private static final String PASSWORD = "tulip-quarry-Denim-47";
+
     private final List<String> tokens = new ArrayList<>();
+    private String deskUser;
+    private Api desk;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.gemba();
+    }
+
+    /** A service-desk user of each test's own, so that other tests' uploads do not count. */
+    @BeforeEach
+    void aServiceDeskUser() {
+        deskUser = "stage" + UUID.randomUUID().toString().substring(0, 8);
+        var created = Api.as("admin")
+                .post(
+                        "/api/v1/users",
+                        "{\"username\":\"" + deskUser + "\",\"displayName\":\"Stan Stage\",\"enabled\":true,"
+                                + "\"roles\":[\"SERVICE_DESK\"],\"password\":\"" + PASSWORD + "\"}");
+        assertEquals(201, created.status(), created::toString);
+        desk = Api.as(deskUser, PASSWORD);
     }
 
     @AfterEach
@@ -128,13 +146,13 @@ class StagedUploadsIT {
         Path file = Files.createTempFile("cancel", ".csv");
         Files.writeString(file, "Comment\ncancelled on the page\n");
         try (Browser browser = new Browser()) {
-            browser.signIn("desk", Api.DEMO_PASSWORD);
+            browser.signIn(deskUser, PASSWORD);
             browser.open("/feedback/import.xhtml");
             browser.chooseFile(file);
-            browser.byId("import:previewTitle");
+            browser.byId("previewTitle");
             assertEquals(before + 1, stagedFiles());
             browser.click("import:cancel");
-            browser.waitUntilGone("import:previewTitle");
+            browser.waitUntilGone("previewTitle");
             assertEquals(before, stagedFiles());
             assertTrue(browser.consoleErrors().isEmpty(), browser.consoleErrors()::toString);
         }

@@ -33,9 +33,21 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     private static final java.util.regex.Pattern PROPERTY =
             java.util.regex.Pattern.compile("(?i)property:? '?\"?([A-Za-z0-9_]+)");
 
+    private static final java.util.Map<Integer, String> DETAILS = java.util.Map.of(
+            404, "there is no such resource",
+            405, "this resource does not take this method; the Allow header lists those it takes",
+            406, "this resource cannot answer in a type the Accept header allows",
+            415, "this resource does not take a body of this content type");
+
     @Override
     public Response toResponse(Throwable thrown) {
-        return toProblem(unwrap(thrown)).toResponse();
+        Response response = toProblem(unwrap(thrown)).toResponse();
+        if (thrown instanceof WebApplicationException web && web.getResponse().getHeaderString("Allow") != null) {
+            return Response.fromResponse(response)
+                    .header("Allow", web.getResponse().getHeaderString("Allow"))
+                    .build();
+        }
+        return response;
     }
 
     Problem toProblem(Throwable e) {
@@ -83,7 +95,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             Status status = Optional.ofNullable(
                             Status.fromStatusCode(web.getResponse().getStatus()))
                     .orElse(Status.BAD_REQUEST);
-            return Problem.of(status, "http-" + status.getStatusCode(), e.getMessage());
+            // RESTEasy's own messages name its internals; the status says it for clients
+            return Problem.of(
+                    status,
+                    "http-" + status.getStatusCode(),
+                    DETAILS.getOrDefault(status.getStatusCode(), status.getReasonPhrase()));
         }
         LOG.log(Level.SEVERE, "Unexpected error in the REST API", e);
         return Problem.of(

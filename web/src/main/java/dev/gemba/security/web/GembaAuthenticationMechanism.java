@@ -57,7 +57,7 @@ public class GembaAuthenticationMechanism implements HttpAuthenticationMechanism
         if (loginPageCredential != null) {
             return signIn(request, context, loginPageCredential);
         }
-        if (isApi(request)) {
+        if (isApi(request) || hasBasicCredentials(request)) {
             return basic(request, response, context);
         }
         if (isStaticResource(request)) {
@@ -80,12 +80,17 @@ public class GembaAuthenticationMechanism implements HttpAuthenticationMechanism
                 + (ended ? "&" + ENDED + "=true" : ""));
     }
 
-    /** API requests: HTTP Basic on every request, or anonymous. */
+    private static boolean hasBasicCredentials(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+    }
+
+    /** API requests, and any request carrying Basic credentials: HTTP Basic on every request, or anonymous. */
     private AuthenticationStatus basic(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-        String authorization = request.getHeader("Authorization");
-        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            UsernamePasswordCredential credential = basicCredential(authorization.substring(6));
+        if (hasBasicCredentials(request)) {
+            UsernamePasswordCredential credential =
+                    basicCredential(request.getHeader("Authorization").substring(6));
             var wait = throttle.refusal(credential.getCaller(), request.getRemoteAddr());
             if (wait.isPresent()) {
                 return tooManyFailures(request, response, wait.get());
