@@ -69,8 +69,7 @@ class AdminJourneyBrowserIT {
             save(admin, username);
             admin.waitForText(username);
 
-            user.byXpath("(//a[contains(@href, '/touchpoints/entry.xhtml')])[1]")
-                    .click(); // Log a touchpoint
+            user.byXpath("//*[@id='touchpoints:newTouchpoint']").click(); // Log a touchpoint
             user.byId("login:ended");
             user.keepPage("journey-user-refused");
             assertTrue(user.currentUrl().contains("/login.xhtml"), user.currentUrl());
@@ -100,8 +99,7 @@ class AdminJourneyBrowserIT {
                     .click();
             save(admin, username);
 
-            user.byXpath("(//a[contains(@href, '/touchpoints/entry.xhtml')])[1]")
-                    .click();
+            user.byXpath("//*[@id='touchpoints:newTouchpoint']").click();
             user.byId("login:ended");
             user.byId("login:username").sendKeys(username);
             user.byId("login:password").sendKeys(PASSWORD);
