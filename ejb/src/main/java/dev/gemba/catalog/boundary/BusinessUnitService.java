@@ -25,8 +25,8 @@ import dev.gemba.security.entity.UserAccount;
 
 /**
  * Business units (IT's customers): everyone signed in reads; administrators change any of them, a
- * relationship manager the units they manage. A relationship manager who creates a unit without
- * naming its manager becomes it, and may hand it to another when changing it.
+ * relationship manager the units they manage. A relationship manager who creates or changes a unit
+ * without naming its manager becomes it, and may hand it to another manager.
  */
 @Stateless
 @RolesAllowed({
@@ -91,6 +91,7 @@ public class BusinessUnitService {
         requireUniqueName(form.name(), id);
         unit.rename(form.name());
         apply(form, unit);
+        keepCallerAsManager(unit);
         units.flush();
         return BusinessUnitDetails.of(unit);
     }
@@ -107,6 +108,14 @@ public class BusinessUnitService {
         return session.isCallerInRole(Role.ADMIN_NAME)
                 || (session.isCallerInRole(Role.RELATIONSHIP_MANAGER_NAME)
                         && session.getCallerPrincipal().getName().equals(unit.relationshipManager()));
+    }
+
+    /** A relationship manager who names no manager manages the unit: it never becomes orphaned by them. */
+    private void keepCallerAsManager(BusinessUnit unit) {
+        if (unit.getRelationshipManager() == null && !session.isCallerInRole(Role.ADMIN_NAME)) {
+            unit.setRelationshipManager(
+                    relationshipManager(session.getCallerPrincipal().getName()));
+        }
     }
 
     private void requireMayChange(BusinessUnitDetails unit) {
