@@ -73,6 +73,17 @@ public final class Api {
         return send(method, path, json, "application/json", accept);
     }
 
+    /** Sends JSON with one extra request header, such as the Origin a browser adds. */
+    public Reply sendWith(String method, String path, String json, String header, String value) {
+        var builder = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .header(header, value)
+                .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        return execute(builder, method + " " + path);
+    }
+
     /** Sends a body of any type, such as a CSV file. */
     public Reply upload(String path, String body, String contentType) {
         return send("POST", path, body, contentType, "application/json");
@@ -88,7 +99,7 @@ public final class Api {
         return execute(request, "POST " + path);
     }
 
-    private Reply send(String method, String path, String json, String contentType, String accept) {
+    public Reply send(String method, String path, String json, String contentType, String accept) {
         var builder = HttpRequest.newBuilder(URI.create(baseUrl() + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", accept)

@@ -86,8 +86,8 @@ class FeedbackBrowserIT {
         assertTrue(
                 browser.byXpath("//*[@id='analysis:downloadCorrections']//a")
                         .getAttribute("href")
-                        .endsWith("/api/v1/feedback/corrections/export"),
-                "the download is the REST export, which the session may call");
+                        .endsWith("/admin/corrections.jsonl"),
+                "the download is served to the session; the REST export takes no session cookie");
         browser.repeatUntilPresent(
                 () -> browser.click("analysis:startReanalysis"),
                 "//*[@id='analysis:messages']//*[contains(@class, 'ui-messages-info-summary')]",

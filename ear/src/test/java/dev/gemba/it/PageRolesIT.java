@@ -3,17 +3,7 @@ package dev.gemba.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -22,6 +12,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -67,10 +58,9 @@ class PageRolesIT {
     @TestFactory
     Stream<DynamicTest> theSurveyResponsePageIsPublic() {
         // the invitation token is the credential: no redirect to sign-in, for anyone
-        HttpClient anonymous = HttpClient.newHttpClient();
         return Stream.of("/respond.xhtml", "/respond.xhtml?t=unknown")
                 .map(path -> DynamicTest.dynamicTest(path, () -> {
-                    var response = get(anonymous, path);
+                    var response = WebSession.anonymous().get(path);
                     assertEquals(200, response.statusCode(), path);
                     assertTrue(response.body().contains("id=\"unknown\""), "the not-valid page");
                 }));
@@ -83,10 +73,9 @@ class PageRolesIT {
 
     @TestFactory
     Stream<DynamicTest> anonymousVisitorsAreSentToSignIn() {
-        HttpClient anonymous = HttpClient.newHttpClient();
         return pages().stream()
                 .map(rule -> DynamicTest.dynamicTest(rule.path(), () -> {
-                    var response = get(anonymous, rule.path());
+                    var response = WebSession.anonymous().get(rule.path());
                     assertEquals(302, response.statusCode(), rule.path());
                     assertTrue(
                             response.headers().firstValue("Location").orElse("").contains("/login.xhtml?next="));
@@ -99,7 +88,7 @@ class PageRolesIT {
                 .flatMap(rule -> Stream.concat(
                         rule.allowed().stream()
                                 .map(user -> DynamicTest.dynamicTest(user + " may open " + rule.path(), () -> {
-                                    var response = get(signedIn(user), rule.path());
+                                    var response = WebSession.signedIn(user).get(rule.path());
                                     assertEquals(200, response.statusCode(), rule.path());
                                     assertTrue(
                                             response.body().contains("id=\"currentUser\""),
@@ -110,8 +99,43 @@ class PageRolesIT {
                                         user + " may not open " + rule.path(),
                                         () -> assertEquals(
                                                 403,
-                                                get(signedIn(user), rule.path()).statusCode(),
+                                                WebSession.signedIn(user)
+                                                        .get(rule.path())
+                                                        .statusCode(),
                                                 rule.path())))));
+    }
+
+    /** Pages open to everybody: the sign-in page and the survey page, whose link is the credential. */
+    private static final List<String> PUBLIC_PAGES = List.of("/login.xhtml", "/respond.xhtml");
+
+    @Test
+    void everyPageOfTheApplicationHasARoleRuleAndATestHere() throws Exception {
+        var ruled = pages().stream().map(r -> r.path().replaceAll("\\?.*", "")).collect(Collectors.toSet());
+        List<String> missing = new java.util.ArrayList<>();
+        try (var ear = new java.util.zip.ZipFile(System.getProperty("gemba.ear", "target/gemba.ear"));
+                var war = new java.util.zip.ZipInputStream(ear.getInputStream(ear.getEntry(Deployments.WEB_MODULE)))) {
+            for (var entry = war.getNextEntry(); entry != null; entry = war.getNextEntry()) {
+                String path = "/" + entry.getName();
+                if (path.endsWith(".xhtml")
+                        && !path.startsWith("/WEB-INF/")
+                        && !path.startsWith("/resources/")
+                        && !ruled.contains(path)
+                        && !PUBLIC_PAGES.contains(path)) {
+                    missing.add(path);
+                }
+            }
+        }
+        assertEquals(List.of(), missing, "pages without a rule in PageRolesIT.pages()");
+    }
+
+    @Test
+    void theCorrectionsDownloadOfTheAnalysisPageIsForAdministratorsOnly() {
+        var download = WebSession.signedIn("admin").get("/admin/corrections.jsonl");
+        assertEquals(200, download.statusCode());
+        assertTrue(download.headers().firstValue("Content-Type").orElse("").startsWith("application/x-ndjson"));
+        assertEquals(
+                403, WebSession.signedIn("desk").get("/admin/corrections.jsonl").statusCode());
+        assertEquals(302, WebSession.anonymous().get("/admin/corrections.jsonl").statusCode());
     }
 
     @TestFactory
@@ -121,46 +145,8 @@ class PageRolesIT {
                         user,
                         () -> assertEquals(
                                 404,
-                                get(signedIn(user), "/touchpoints/detail.xhtml?id=999999")
+                                WebSession.signedIn(user)
+                                        .get("/touchpoints/detail.xhtml?id=999999")
                                         .statusCode())));
-    }
-
-    private static HttpResponse<String> get(HttpClient client, String path) throws Exception {
-        return client.send(
-                HttpRequest.newBuilder(URI.create(Api.baseUrl() + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** A client with a session signed in through the login form. */
-    private static HttpClient signedIn(String user) throws Exception {
-        HttpClient client =
-                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String page = get(client, "/login.xhtml").body();
-        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
-                .matcher(page);
-        assertTrue(state.find(), "login page has a view state");
-        Map<String, String> form = Map.of(
-                "login",
-                "login",
-                "login:username",
-                user,
-                "login:password",
-                Api.DEMO_PASSWORD,
-                "login:submit",
-                "",
-                "jakarta.faces.ViewState",
-                state.group(1));
-        String body = form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        var response = client.send(
-                HttpRequest.newBuilder(URI.create(Api.baseUrl() + "/login.xhtml"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(302, response.statusCode(), () -> user + " signs in: " + response.body());
-        return client;
     }
 }

@@ -29,7 +29,25 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class RoleRulesIT {
 
     /** method, path, body, roles allowed (demo usernames), one role that is not allowed (or null). */
-    record Endpoint(String method, String path, String body, List<String> allowed, String forbidden) {}
+    record Endpoint(String method, String path, String body, List<String> allowed, String forbidden) {
+
+        /** Import files are CSV; every other body is JSON. */
+        String contentType() {
+            return path.contains("/imports") ? "text/csv" : "application/json";
+        }
+
+        Api.Reply send(Api as) {
+            return as.send(method, path, body, contentType(), "*/*");
+        }
+
+        /** METHOD and the path as the OpenAPI document writes it. */
+        String template() {
+            return method + " "
+                    + path.replaceAll("\\?.*", "")
+                            .replaceAll("/[0-9a-f]{8}-[0-9a-f-]{27}", "/{token}")
+                            .replaceAll("/\\d+", "/{id}");
+        }
+    }
 
     private static final List<String> EVERYONE = List.of("admin", "rm", "desk", "steering", "viewer", "integration");
     private static final String SERVICE = "{\"name\":\"x\",\"criticality\":\"LOW\",\"status\":\"LIVE\"}";
@@ -79,6 +97,12 @@ class RoleRulesIT {
                 new Endpoint("GET", "/api/v1/feedback/analysis-models", null, List.of("admin", "desk"), "viewer"),
                 new Endpoint("POST", "/api/v1/feedback/imports", "Comment\nrole rule", IMPORTERS, "viewer"),
                 new Endpoint("POST", "/api/v1/feedback/imports/preview", "Comment\nrole rule", IMPORTERS, "rm"),
+                new Endpoint(
+                        "DELETE",
+                        "/api/v1/feedback/imports/preview/00000000-0000-0000-0000-000000000000",
+                        null,
+                        IMPORTERS,
+                        "viewer"),
                 new Endpoint("GET", "/api/v1/feedback/imports", null, IMPORTERS, "steering"),
                 new Endpoint("GET", "/api/v1/feedback/imports/999999", null, IMPORTERS, "rm"),
                 new Endpoint("GET", "/api/v1/feedback/imports/999999/errors", null, IMPORTERS, "viewer"),
@@ -120,7 +144,7 @@ class RoleRulesIT {
     Stream<DynamicTest> anonymousCallsGet401ProblemJson() {
         return endpoints().stream()
                 .map(e -> DynamicTest.dynamicTest(e.method() + " " + e.path(), () -> {
-                    var reply = Api.anonymous().send(e.method(), e.path(), e.body(), "*/*");
+                    var reply = e.send(Api.anonymous());
                     assertEquals(401, reply.status(), reply::toString);
                     assertTrue(reply.isProblem(), reply::toString);
                     assertEquals(401, reply.json().getInt("status"));
@@ -137,7 +161,7 @@ class RoleRulesIT {
         return endpoints().stream()
                 .limit(3)
                 .map(e -> DynamicTest.dynamicTest(e.method() + " " + e.path(), () -> {
-                    var reply = Api.as("admin", "not-the-password").send(e.method(), e.path(), e.body(), "*/*");
+                    var reply = e.send(Api.as("admin", "not-the-password"));
                     assertEquals(401, reply.status(), reply::toString);
                     assertTrue(reply.isProblem(), reply::toString);
                 }));
@@ -160,6 +184,21 @@ class RoleRulesIT {
         assertFalse(added.contains("UT005023") || added.contains("Response already commited"), added);
     }
 
+    /** New endpoints cannot slip through: every operation of the OpenAPI document has a rule above. */
+    @Test
+    void everyEndpointOfTheApiHasARoleRuleAndATestHere() {
+        var document = Api.anonymous().send("GET", "/openapi?format=JSON", null, "application/json");
+        assertEquals(200, document.status(), document::toString);
+        var ruled = endpoints().stream().map(Endpoint::template).collect(java.util.stream.Collectors.toSet());
+        List<String> missing = new java.util.ArrayList<>();
+        document.json().getJsonObject("paths").forEach((path, operations) -> operations.asJsonObject().keySet().stream()
+                .filter(m -> List.of("get", "put", "post", "delete", "patch").contains(m))
+                .map(m -> m.toUpperCase(java.util.Locale.ROOT) + " " + path)
+                .filter(operation -> !ruled.contains(operation))
+                .forEach(missing::add));
+        assertEquals(List.of(), missing, "operations without a rule in RoleRulesIT.endpoints()");
+    }
+
     @Test
     void theUnauthorizedErrorBodyIsNoPageOfItsOwn() {
         assertEquals(404, Api.as("admin").get("/errors/sign-in").status());
@@ -180,7 +219,7 @@ class RoleRulesIT {
         return endpoints().stream()
                 .filter(e -> e.forbidden() != null)
                 .map(e -> DynamicTest.dynamicTest(e.forbidden() + ": " + e.method() + " " + e.path(), () -> {
-                    var reply = Api.as(e.forbidden()).send(e.method(), e.path(), e.body(), "*/*");
+                    var reply = e.send(Api.as(e.forbidden()));
                     assertEquals(403, reply.status(), reply::toString);
                     assertTrue(reply.isProblem(), reply::toString);
                 }));
@@ -191,7 +230,7 @@ class RoleRulesIT {
         // 404 and 400 prove the request passed the role check and reached the service
         return endpoints().stream().flatMap(e -> e.allowed().stream()
                 .map(user -> DynamicTest.dynamicTest(user + ": " + e.method() + " " + e.path(), () -> {
-                    var reply = Api.as(user).send(e.method(), e.path(), e.body(), "*/*");
+                    var reply = e.send(Api.as(user));
                     assertTrue(reply.status() != 401 && reply.status() != 403, reply::toString);
                     assertTrue(reply.status() < 500, reply::toString);
                 })));

@@ -58,7 +58,27 @@ class UsersRestIT {
         assertEquals(400, reply.status(), reply::toString);
         var error = reply.json().getJsonArray("errors").getJsonObject(0);
         assertEquals("password", error.getString("field"));
-        assertEquals("must be between 10 and 200 characters", error.getString("message"), "from ValidationMessages");
+        assertEquals("must be between 12 and 200 characters", error.getString("message"), "from ValidationMessages");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {"aaaaaaaaaaaa", "            ", "password1234", "qwertzuiop123", "gemba-demo", "USERNAME-2026-x"
+            })
+    void commonBreachedOrGuessablePasswordsAreRefusedNamingTheField(String password) {
+        String username = "pw" + UUID.randomUUID().toString().substring(0, 6);
+        var reply = admin.post(
+                "/api/v1/users",
+                "{\"username\":\"" + username + "\",\"displayName\":\"Pat\",\"enabled\":true,"
+                        + "\"roles\":[\"VIEWER\"],\"password\":\"" + password.replace("USERNAME", username) + "\"}");
+        assertEquals(400, reply.status(), reply::toString);
+        assertEquals(
+                "password", reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(
+                401,
+                Api.as(username, password.replace("USERNAME", username))
+                        .get("/api/v1/services")
+                        .status());
     }
 
     @Test

@@ -2,7 +2,9 @@ package dev.gemba.catalog.boundary;
 
 import static dev.gemba.platform.boundary.ServiceMessages.text;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -11,6 +13,7 @@ import dev.gemba.catalog.control.ItServiceRepository;
 import dev.gemba.catalog.entity.BusinessUnit;
 import dev.gemba.platform.boundary.DuplicateException;
 import dev.gemba.platform.boundary.InvalidInputException;
+import dev.gemba.platform.boundary.NotPermittedException;
 import dev.gemba.platform.boundary.Page;
 import dev.gemba.platform.boundary.PageRequest;
 import dev.gemba.platform.boundary.RecordNotFoundException;
@@ -20,7 +23,11 @@ import dev.gemba.security.control.UserAccountRepository;
 import dev.gemba.security.entity.Role;
 import dev.gemba.security.entity.UserAccount;
 
-/** Business units (IT's customers): everyone signed in reads; admins and relationship managers maintain. */
+/**
+ * Business units (IT's customers): everyone signed in reads; administrators change any of them, a
+ * relationship manager the units they manage. A relationship manager who creates or changes a unit
+ * without naming its manager becomes it, and may hand it to another manager.
+ */
 @Stateless
 @RolesAllowed({
     Role.ADMIN_NAME,
@@ -44,6 +51,9 @@ public class BusinessUnitService {
     @Inject
     InputValidator validator;
 
+    @Resource
+    SessionContext session;
+
     public Page<BusinessUnitDetails> list(BusinessUnitQuery query, PageRequest page) {
         var items =
                 units.search(query, page).stream().map(BusinessUnitDetails::of).toList();
@@ -60,6 +70,10 @@ public class BusinessUnitService {
         requireUniqueName(form.name(), null);
         var unit = new BusinessUnit(form.name());
         apply(form, unit);
+        if (unit.getRelationshipManager() == null && !session.isCallerInRole(Role.ADMIN_NAME)) {
+            unit.setRelationshipManager(
+                    relationshipManager(session.getCallerPrincipal().getName()));
+        }
         return BusinessUnitDetails.of(units.store(unit));
     }
 
@@ -67,6 +81,7 @@ public class BusinessUnitService {
     public BusinessUnitDetails update(long id, BusinessUnitForm form) {
         validator.check(form);
         BusinessUnit unit = load(id);
+        requireMayChange(BusinessUnitDetails.of(unit));
         if (form.version() == null) {
             throw new InvalidInputException("version", text("version.required"));
         }
@@ -76,13 +91,37 @@ public class BusinessUnitService {
         requireUniqueName(form.name(), id);
         unit.rename(form.name());
         apply(form, unit);
+        keepCallerAsManager(unit);
         units.flush();
         return BusinessUnitDetails.of(unit);
     }
 
     @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONSHIP_MANAGER_NAME})
     public void delete(long id) {
-        units.remove(load(id));
+        BusinessUnit unit = load(id);
+        requireMayChange(BusinessUnitDetails.of(unit));
+        units.remove(unit);
+    }
+
+    /** Whether the caller may change or delete the unit: administrators, and its relationship manager. */
+    public boolean mayChange(BusinessUnitDetails unit) {
+        return session.isCallerInRole(Role.ADMIN_NAME)
+                || (session.isCallerInRole(Role.RELATIONSHIP_MANAGER_NAME)
+                        && session.getCallerPrincipal().getName().equals(unit.relationshipManager()));
+    }
+
+    /** A relationship manager who names no manager manages the unit: it never becomes orphaned by them. */
+    private void keepCallerAsManager(BusinessUnit unit) {
+        if (unit.getRelationshipManager() == null && !session.isCallerInRole(Role.ADMIN_NAME)) {
+            unit.setRelationshipManager(
+                    relationshipManager(session.getCallerPrincipal().getName()));
+        }
+    }
+
+    private void requireMayChange(BusinessUnitDetails unit) {
+        if (!mayChange(unit)) {
+            throw new NotPermittedException(text("business-unit.not-yours", unit.name()));
+        }
     }
 
     private void apply(BusinessUnitForm form, BusinessUnit unit) {

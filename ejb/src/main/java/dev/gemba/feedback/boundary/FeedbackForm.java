@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import dev.gemba.feedback.entity.Channel;
 import dev.gemba.feedback.entity.Feedback;
 import dev.gemba.feedback.entity.SupportTier;
+import dev.gemba.platform.boundary.PlausibleDate;
 
 /**
  * A feedback item as captured by the service desk or sent by an integration.
@@ -20,7 +21,7 @@ import dev.gemba.feedback.entity.SupportTier;
  * @param externalId the sender's id; repeating a submission with the same id creates nothing
  */
 public record FeedbackForm(
-        @PastOrPresent Instant receivedAt,
+        @PastOrPresent @PlausibleDate Instant receivedAt,
         @NotNull Channel channel,
         @NotBlank @Size(max = Feedback.MAX_TEXT) String text,
         @Size(max = 160) String contactName,

@@ -157,10 +157,29 @@ public class FeedbackService {
      */
     @RolesAllowed({Role.ADMIN_NAME, Role.SERVICE_DESK_NAME})
     public List<TrainingExample> trainingExamples(int first, int max) {
-        return feedback.corrections(first, Math.min(max, PageRequest.MAX_SIZE)).stream()
+        if (first < 0) {
+            throw new InvalidInputException("first", text("page.negative"));
+        }
+        if (max < 1 || max > PageRequest.MAX_SIZE) {
+            throw new InvalidInputException("max", text("page.size", PageRequest.MAX_SIZE));
+        }
+        return feedback.corrections(first, max).stream()
                 .sorted(Comparator.comparing(FeedbackCorrection::getId))
                 .map(TrainingExample::of)
                 .toList();
+    }
+
+    /** Every corrected item with its latest labels, read page by page. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.SERVICE_DESK_NAME})
+    public List<TrainingExample> allTrainingExamples() {
+        List<TrainingExample> all = new java.util.ArrayList<>();
+        for (int first = 0; ; first += PageRequest.MAX_SIZE) {
+            var page = trainingExamples(first, PageRequest.MAX_SIZE);
+            all.addAll(page);
+            if (page.size() < PageRequest.MAX_SIZE) {
+                return all;
+            }
+        }
     }
 
     private Feedback load(long id) {

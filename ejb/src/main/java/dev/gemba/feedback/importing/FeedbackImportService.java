@@ -76,7 +76,7 @@ public class FeedbackImportService {
     public ImportPreview stage(InputStream content, String fileName, ImportFormat format) {
         String token;
         try {
-            token = files.stage(content);
+            token = files.stage(content, caller());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -133,7 +133,7 @@ public class FeedbackImportService {
         em.persist(job);
         em.flush();
         try {
-            files.adopt(token, job.getId(), format);
+            files.adopt(token, caller(), job.getId(), format);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -214,7 +214,7 @@ public class FeedbackImportService {
         em.persist(job);
         em.flush();
         try {
-            files.adopt(token, job.getId(), format);
+            files.adopt(token, caller(), job.getId(), format);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -224,14 +224,19 @@ public class FeedbackImportService {
     static final Set<String> SURVEY_FIELDS =
             Set.of("externalId", "submittedAt", "contactName", "contactEmail", "businessUnit", "service", "tier");
 
-    /** Deletes a staged file that will not be imported. */
+    /** Deletes a staged file of the caller's that will not be imported; false when there is none. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void discard(String token) {
+    public boolean discard(String token) {
         try {
-            Files.deleteIfExists(files.staged(token));
+            return Files.deleteIfExists(files.staged(token, caller()));
         } catch (IOException | IllegalArgumentException e) {
             LOG.fine(() -> "Could not discard staged file " + token + ": " + e);
+            return false;
         }
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
     }
 
     /** Starts the batch job of a committed import on this node. */
@@ -336,7 +341,7 @@ public class FeedbackImportService {
 
     /** One pass over a staged file: its columns and number of rows. */
     private ImportPreview inspect(String token, ImportFormat format) {
-        try (RowSource source = RowSource.open(files.staged(token), format)) {
+        try (RowSource source = RowSource.open(files.staged(token, caller()), format)) {
             long rows = 0;
             while (source.next() != null) {
                 rows++;

@@ -24,6 +24,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import dev.gemba.feedback.entity.ImportFormat;
+import dev.gemba.platform.control.JsonProviders;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -171,6 +172,9 @@ public abstract class RowSource implements java.io.Closeable {
 
     private static final class Jsonl extends RowSource {
         private static final int MAX_KEYS = 500;
+        /** A row is an object of values and lists; deeper lines are refused before parsing. */
+        static final int MAX_DEPTH = 16;
+
         private final BufferedReader reader;
         private final java.util.Set<String> keys = new java.util.LinkedHashSet<>();
         private long line;
@@ -195,6 +199,9 @@ public abstract class RowSource implements java.io.Closeable {
                 }
                 line++;
             } while (text.isBlank());
+            if (JsonProviders.nestingDepth(text) > MAX_DEPTH) {
+                return SourceRow.unreadable(line, RowReason.of("import.row.too-deep", MAX_DEPTH));
+            }
             try (var json = JSON.createReader(new StringReader(text))) {
                 JsonObject object = json.readObject();
                 Map<String, String> values = new LinkedHashMap<>();

@@ -19,6 +19,9 @@ public record PageRequest(int page, int size, String sort, boolean descending) {
         if (size < 1 || size > MAX_SIZE) {
             throw new InvalidInputException("size", ServiceMessages.text("page.size", MAX_SIZE));
         }
+        if ((long) page * size > Integer.MAX_VALUE) {
+            throw new InvalidInputException("page", ServiceMessages.text("page.too-far", Integer.MAX_VALUE / size));
+        }
     }
 
     public int offset() {

@@ -13,7 +13,12 @@ import dev.gemba.security.control.PasswordHasher;
 import dev.gemba.security.control.UserAccountRepository;
 import dev.gemba.security.entity.UserAccount;
 
-/** Verifies a username and password for the web layer's authentication mechanism. */
+/**
+ * Verifies a username and password for the web layer's authentication mechanism, and tells it on
+ * every later request whether what it verified still holds. The answer comes from the database,
+ * not from this node's memory, so a change made through any node takes effect on the next request
+ * to every node.
+ */
 @Stateless
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.SUPPORTS) // reads only; most calls hit the cache
@@ -38,7 +43,10 @@ public class AuthenticationService {
         }
         Optional<CallerIdentity> cached = cache.lookup(username, password);
         if (cached.isPresent()) {
-            return cached;
+            if (isCurrent(cached.get().userId(), cached.get().securityStamp())) {
+                return cached;
+            }
+            cache.forget(username); // changed meanwhile, maybe on another node: check the password again
         }
         Optional<UserAccount> user = users.findByUsername(username);
         if (user.isEmpty()) {
@@ -49,8 +57,23 @@ public class AuthenticationService {
         if (!hasher.verify(password, account.getPasswordHash()) || !account.isEnabled()) {
             return Optional.empty();
         }
-        var identity = new CallerIdentity(account.getUsername(), account.getDisplayName(), account.getRoles());
+        var identity = new CallerIdentity(
+                account.getId(),
+                account.getUsername(),
+                account.getDisplayName(),
+                account.getRoles(),
+                account.getSecurityStamp());
         cache.remember(username, password, identity);
         return Optional.of(identity);
+    }
+
+    /**
+     * Whether an account is still as it was when its caller signed in: enabled, with the same
+     * roles and password (the same security stamp). One read by primary key.
+     */
+    public boolean isCurrent(long userId, long securityStamp) {
+        return users.securityStampOfEnabled(userId)
+                .filter(stamp -> stamp == securityStamp)
+                .isPresent();
     }
 }

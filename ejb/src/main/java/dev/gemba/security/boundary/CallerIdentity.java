@@ -6,8 +6,12 @@ import java.util.stream.Collectors;
 
 import dev.gemba.security.entity.Role;
 
-/** Who a verified caller is and what roles they hold. */
-public record CallerIdentity(String username, String displayName, Set<Role> roles) implements Serializable {
+/**
+ * Who a verified caller is and what roles they hold, as of the account's {@code securityStamp}:
+ * when the stamp stored with the account differs, the roles here are no longer true.
+ */
+public record CallerIdentity(long userId, String username, String displayName, Set<Role> roles, long securityStamp)
+        implements Serializable {
 
     public CallerIdentity {
         roles = Set.copyOf(roles);

@@ -15,6 +15,7 @@ import dev.gemba.platform.boundary.StaleUpdateException;
 import dev.gemba.platform.control.InputValidator;
 import dev.gemba.security.control.CredentialCache;
 import dev.gemba.security.control.PasswordHasher;
+import dev.gemba.security.control.PasswordPolicy;
 import dev.gemba.security.control.UserAccountRepository;
 import dev.gemba.security.entity.Role;
 import dev.gemba.security.entity.UserAccount;
@@ -35,6 +36,9 @@ public class UserService {
 
     @Inject
     InputValidator validator;
+
+    @Inject
+    PasswordPolicy passwordPolicy;
 
     public List<UserSummary> list() {
         return users.findAll().stream().map(UserSummary::of).toList();
@@ -58,6 +62,7 @@ public class UserService {
         if (form.password() == null) {
             throw new InvalidInputException("password", text("user.password-required"));
         }
+        checkPassword(form);
         if (users.findByUsername(form.username()).isPresent()) {
             throw new DuplicateException("username", text("user.name-taken", form.username()));
         }
@@ -80,6 +85,9 @@ public class UserService {
             throw new InvalidInputException("username", text("user.name-fixed"));
         }
         keepOneAdministrator(user, form.enabled() && form.roles().contains(Role.ADMIN));
+        if (form.password() != null) {
+            checkPassword(form);
+        }
         apply(form, user);
         if (form.password() != null) {
             user.setPasswordHash(hasher.hash(form.password().toCharArray()));
@@ -104,6 +112,14 @@ public class UserService {
                         : form.email().strip());
         user.setEnabled(form.enabled());
         user.setRoles(form.roles());
+    }
+
+    private void checkPassword(UserForm form) {
+        passwordPolicy
+                .refusal(form.password(), form.username(), form.displayName())
+                .ifPresent(reason -> {
+                    throw new InvalidInputException("password", reason);
+                });
     }
 
     /** Nobody can lock everyone out: the last enabled administrator stays one. */

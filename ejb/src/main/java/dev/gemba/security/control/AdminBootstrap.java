@@ -17,7 +17,6 @@ import dev.gemba.security.entity.UserAccount;
 public class AdminBootstrap {
 
     private static final Logger LOG = Logger.getLogger(AdminBootstrap.class.getName());
-    static final int MIN_PASSWORD_LENGTH = 12;
 
     @Inject
     UserAccountRepository users;
@@ -28,6 +27,9 @@ public class AdminBootstrap {
     @Inject
     GembaSettings settings;
 
+    @Inject
+    PasswordPolicy passwordPolicy;
+
     public void ensureAdministrator() {
         if (users.existsEnabledWithRole(Role.ADMIN)) {
             return;
@@ -36,10 +38,11 @@ public class AdminBootstrap {
                 .orElseThrow(() -> new IllegalStateException(
                         "Gemba refuses to start: no administrator exists and GEMBA_ADMIN_PASSWORD is not set "
                                 + "(or run in demo mode with GEMBA_DEMO=true)"));
-        if (password.length() < MIN_PASSWORD_LENGTH) {
-            throw new IllegalStateException("Gemba refuses to start: GEMBA_ADMIN_PASSWORD must have at least "
-                    + MIN_PASSWORD_LENGTH + " characters");
-        }
+        passwordPolicy
+                .refusal(password, settings.adminUsername(), "Administrator")
+                .ifPresent(reason -> {
+                    throw new IllegalStateException("Gemba refuses to start: GEMBA_ADMIN_PASSWORD " + reason);
+                });
         String hash = hasher.hash(password.toCharArray());
         UserAccount admin = users.findByUsername(settings.adminUsername())
                 .orElseGet(() -> users.store(new UserAccount(settings.adminUsername(), "Administrator", hash)));

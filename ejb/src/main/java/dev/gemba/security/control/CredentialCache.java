@@ -19,7 +19,8 @@ import dev.gemba.security.boundary.CallerIdentity;
  * Remembers recently verified username/password pairs for a short time, so that HTTP Basic API
  * clients do not pay the deliberately slow password hash on every request. Entries are keyed by
  * an HMAC of the password under a per-process random key, never the password itself, and are
- * dropped whenever the user's account changes. Thread-safe.
+ * dropped whenever the user's account changes here; a change on another node is caught by the
+ * security stamp that AuthenticationService compares on every hit. Thread-safe.
  */
 @ApplicationScoped
 public class CredentialCache {

@@ -28,6 +28,15 @@ public class UserAccountRepository {
                 .findFirst();
     }
 
+    /** The security stamp of an enabled account, empty when it is disabled or gone: one read by primary key. */
+    public Optional<Long> securityStampOfEnabled(long id) {
+        return em.createQuery(
+                        "select u.securityStamp from UserAccount u where u.id = :id and u.enabled = true", Long.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst();
+    }
+
     public List<UserAccount> findAll() {
         return em.createQuery("select u from UserAccount u order by u.username", UserAccount.class)
                 .getResultList();

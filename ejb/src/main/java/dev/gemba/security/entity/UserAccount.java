@@ -62,6 +62,10 @@ public class UserAccount {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** Changes whenever access changes (roles, enabled, password); sessions and cached credentials compare it. */
+    @Column(name = "security_stamp", nullable = false)
+    private long securityStamp;
+
     @Version
     private long version;
 
@@ -111,6 +115,9 @@ public class UserAccount {
     }
 
     public void setPasswordHash(String passwordHash) {
+        if (!passwordHash.equals(this.passwordHash)) {
+            securityStamp++;
+        }
         this.passwordHash = passwordHash;
     }
 
@@ -119,6 +126,9 @@ public class UserAccount {
     }
 
     public void setEnabled(boolean enabled) {
+        if (enabled != this.enabled) {
+            securityStamp++;
+        }
         this.enabled = enabled;
     }
 
@@ -127,8 +137,15 @@ public class UserAccount {
     }
 
     public void setRoles(Set<Role> roles) {
+        if (!getRoles().equals(roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles))) {
+            securityStamp++;
+        }
         this.roles.clear();
         this.roles.addAll(roles);
+    }
+
+    public long getSecurityStamp() {
+        return securityStamp;
     }
 
     public long getVersion() {

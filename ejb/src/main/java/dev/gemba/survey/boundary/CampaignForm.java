@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import dev.gemba.platform.boundary.PlausibleDate;
 import dev.gemba.touchpoint.entity.LifecyclePhase;
 
 /**
@@ -26,6 +27,6 @@ public record CampaignForm(
         Long businessUnitId,
         Long serviceId,
         LifecyclePhase phase,
-        Instant scheduledAt,
+        @PlausibleDate Instant scheduledAt,
         @Min(1) @Max(60) int reminderAfterDays,
         @Pattern(regexp = "en|de", message = "{gemba.language}") String language) {}

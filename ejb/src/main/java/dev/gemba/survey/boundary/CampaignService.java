@@ -57,6 +57,10 @@ public class CampaignService {
 
     public CampaignProgress schedule(CampaignForm form) {
         validator.check(form);
+        if (form.scheduledAt() != null
+                && form.scheduledAt().isBefore(Instant.now().minus(java.time.Duration.ofDays(1)))) {
+            throw new InvalidInputException("scheduledAt", text("campaign.in-past"));
+        }
         var survey = surveys.find(form.surveyId())
                 .filter(s -> !s.isRetired())
                 .orElseThrow(

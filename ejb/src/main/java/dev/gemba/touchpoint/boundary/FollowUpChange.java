@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import dev.gemba.platform.boundary.PlausibleDate;
 import dev.gemba.touchpoint.entity.FollowUpStatus;
 
 /**
@@ -15,4 +16,7 @@ import dev.gemba.touchpoint.entity.FollowUpStatus;
  * @param dueDate null keeps the due date
  */
 public record FollowUpChange(
-        @NotNull FollowUpStatus status, @Size(max = 80) String owner, LocalDate dueDate, @NotNull Long version) {}
+        @NotNull FollowUpStatus status,
+        @Size(max = 80) String owner,
+        @PlausibleDate LocalDate dueDate,
+        @NotNull Long version) {}

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import dev.gemba.platform.boundary.PlausibleDate;
 import dev.gemba.touchpoint.entity.FollowUpStatus;
 
 /**
@@ -18,5 +19,5 @@ public record FollowUpEntry(
         Long id,
         @NotBlank @Size(max = 1000) String text,
         @NotBlank @Size(max = 80) String owner,
-        LocalDate dueDate,
+        @PlausibleDate LocalDate dueDate,
         FollowUpStatus status) {}

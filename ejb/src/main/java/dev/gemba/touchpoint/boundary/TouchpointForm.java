@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import dev.gemba.platform.boundary.PlausibleDate;
 import dev.gemba.touchpoint.entity.LifecyclePhase;
 import dev.gemba.touchpoint.entity.Touchpoint;
 import dev.gemba.touchpoint.entity.TouchpointChannel;
@@ -23,7 +24,7 @@ import dev.gemba.touchpoint.entity.TouchpointChannel;
  * @param version the version the change is based on; null when creating
  */
 public record TouchpointForm(
-        @NotNull Instant occurredAt,
+        @NotNull @PlausibleDate Instant occurredAt,
         @NotNull LifecyclePhase phase,
         @NotNull Long typeId,
         @NotNull Long businessUnitId,

@@ -22,6 +22,7 @@ import jakarta.inject.Inject;
 import dev.gemba.catalog.control.BusinessUnitRepository;
 import dev.gemba.catalog.control.ItServiceRepository;
 import dev.gemba.platform.boundary.InvalidInputException;
+import dev.gemba.platform.boundary.NotPermittedException;
 import dev.gemba.platform.boundary.Page;
 import dev.gemba.platform.boundary.PageRequest;
 import dev.gemba.platform.boundary.RecordNotFoundException;
@@ -37,7 +38,11 @@ import dev.gemba.touchpoint.entity.InformationItem;
 import dev.gemba.touchpoint.entity.Touchpoint;
 import dev.gemba.touchpoint.entity.TouchpointType;
 
-/** Touchpoints: every signed-in role reads; relationship managers and admins log and change them. */
+/**
+ * Touchpoints: every signed-in role reads; relationship managers and admins log them. A touchpoint
+ * is changed or deleted by administrators, by whoever logged it and by the relationship manager of
+ * its business unit.
+ */
 @Stateless
 @RolesAllowed({
     Role.ADMIN_NAME,
@@ -109,6 +114,7 @@ public class TouchpointService {
     public TouchpointDetails update(long id, TouchpointForm form) {
         validator.check(form);
         Touchpoint touchpoint = load(id);
+        requireMayChange(touchpoint);
         if (form.version() == null) {
             throw new InvalidInputException("version", text("version.required"));
         }
@@ -128,7 +134,34 @@ public class TouchpointService {
 
     @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONSHIP_MANAGER_NAME})
     public void delete(long id) {
-        touchpoints.remove(load(id));
+        Touchpoint touchpoint = load(id);
+        requireMayChange(touchpoint);
+        touchpoints.remove(touchpoint);
+    }
+
+    /** Whether the caller may change or delete the touchpoint (see the class comment). */
+    public boolean mayChange(long id) {
+        return mayChange(load(id));
+    }
+
+    private boolean mayChange(Touchpoint touchpoint) {
+        if (session.isCallerInRole(Role.ADMIN_NAME)) {
+            return true;
+        }
+        if (!session.isCallerInRole(Role.RELATIONSHIP_MANAGER_NAME)) {
+            return false;
+        }
+        String caller = caller();
+        var manager = touchpoint.getBusinessUnit() == null
+                ? null
+                : touchpoint.getBusinessUnit().getRelationshipManager();
+        return caller.equals(touchpoint.getCreatedBy()) || (manager != null && caller.equals(manager.getUsername()));
+    }
+
+    private void requireMayChange(Touchpoint touchpoint) {
+        if (!mayChange(touchpoint)) {
+            throw new NotPermittedException(text("touchpoint.not-yours"));
+        }
     }
 
     private void apply(TouchpointForm form, Touchpoint touchpoint, Instant now) {

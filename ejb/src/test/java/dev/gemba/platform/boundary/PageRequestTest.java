@@ -35,4 +35,16 @@ class PageRequestTest {
                         .get(0)
                         .field());
     }
+
+    @Test
+    void refusesAPageWhoseOffsetWouldOverflowInsteadOfFailingInTheDatabase() {
+        assertEquals(
+                "page",
+                assertThrows(InvalidInputException.class, () -> new PageRequest(Integer.MAX_VALUE, 20, null, false))
+                        .errors()
+                        .get(0)
+                        .field());
+        int last = Integer.MAX_VALUE / 20;
+        assertEquals((long) last * 20, new PageRequest(last, 20, null, false).offset());
+    }
 }

@@ -60,6 +60,8 @@ class AdminBootstrapTest {
         bootstrap.users = users;
         bootstrap.hasher = new PasswordHasher();
         bootstrap.settings = new Settings(password);
+        bootstrap.passwordPolicy = new PasswordPolicy();
+        bootstrap.passwordPolicy.settings = bootstrap.settings;
         return bootstrap;
     }
 
@@ -77,12 +79,19 @@ class AdminBootstrapTest {
     }
 
     @Test
+    void refusesALongButGuessablePassword() {
+        var error = assertThrows(IllegalStateException.class, () -> bootstrap(new Users(), "password1234")
+                .ensureAdministrator());
+        assertTrue(error.getMessage().contains("GEMBA_ADMIN_PASSWORD"), error.getMessage());
+    }
+
+    @Test
     void createsTheFirstAdministratorFromConfiguration() {
         var users = new Users();
-        bootstrap(users, "a-long-enough-secret").ensureAdministrator();
+        bootstrap(users, "tulip-quarry-Denim-47").ensureAdministrator();
         UserAccount admin = users.findByUsername("root").orElseThrow();
         assertTrue(admin.getRoles().contains(Role.ADMIN));
-        assertTrue(new PasswordHasher().verify("a-long-enough-secret".toCharArray(), admin.getPasswordHash()));
+        assertTrue(new PasswordHasher().verify("tulip-quarry-Denim-47".toCharArray(), admin.getPasswordHash()));
     }
 
     @Test

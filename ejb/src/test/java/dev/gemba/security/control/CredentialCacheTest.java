@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class CredentialCacheTest {
 
     private final CredentialCache cache = new CredentialCache();
-    private final CallerIdentity ada = new CallerIdentity("ada", "Ada", Set.of(Role.ADMIN));
+    private final CallerIdentity ada = new CallerIdentity(1, "ada", "Ada", Set.of(Role.ADMIN), 0);
 
     @Test
     void remembersOnlyTheExactPassword() {

@@ -24,6 +24,9 @@ import dev.gemba.catalog.boundary.BusinessUnitService;
 import dev.gemba.platform.boundary.Page;
 import dev.gemba.platform.rest.PageParams;
 import dev.gemba.security.entity.Role;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Business units: every signed-in role reads; administrators and relationship managers write. */
@@ -61,6 +64,13 @@ public class BusinessUnitsResource {
 
     @POST
     @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONSHIP_MANAGER_NAME})
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; a relationship manager who names none manages it",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = BusinessUnitDetails.class)))
     public Response create(BusinessUnitForm form) {
         BusinessUnitDetails created = units.create(form);
         return Response.created(URI.create("business-units/" + created.id()))
@@ -78,6 +88,7 @@ public class BusinessUnitsResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONSHIP_MANAGER_NAME})
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") long id) {
         units.delete(id);
         return Response.noContent().build();

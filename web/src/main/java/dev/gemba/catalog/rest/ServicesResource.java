@@ -27,6 +27,9 @@ import dev.gemba.platform.boundary.Page;
 import dev.gemba.platform.rest.PageParams;
 import dev.gemba.platform.rest.QueryValues;
 import dev.gemba.security.entity.Role;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** IT services: every signed-in role reads, administrators write. */
@@ -69,6 +72,13 @@ public class ServicesResource {
 
     @POST
     @RolesAllowed(Role.ADMIN_NAME)
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ServiceDetails.class)))
     public Response create(ServiceForm form) {
         ServiceDetails created = catalog.create(form);
         return Response.created(URI.create("services/" + created.id()))
@@ -86,6 +96,7 @@ public class ServicesResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed(Role.ADMIN_NAME)
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") long id) {
         catalog.delete(id);
         return Response.noContent().build();

@@ -75,6 +75,11 @@ public class BusinessUnitsView implements Serializable {
         return security.isCallerInRole(Role.ADMIN_NAME) || security.isCallerInRole(Role.RELATIONSHIP_MANAGER_NAME);
     }
 
+    /** Administrators change any unit, relationship managers their own (the service enforces it). */
+    public boolean mayChange(BusinessUnitDetails unit) {
+        return units.mayChange(unit);
+    }
+
     public Lazy<BusinessUnitQuery, BusinessUnitDetails> getUnits() {
         if (model == null) {
             model = new Lazy<>(

@@ -9,6 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -27,10 +28,14 @@ import dev.gemba.feedback.importing.ImportPreview;
 import dev.gemba.feedback.importing.ImportRowError;
 import dev.gemba.feedback.importing.ImportStatus;
 import dev.gemba.platform.boundary.Page;
+import dev.gemba.platform.boundary.RecordNotFoundException;
 import dev.gemba.platform.rest.PageParams;
 import dev.gemba.platform.rest.QueryValues;
 import dev.gemba.security.entity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -46,9 +51,19 @@ public class FeedbackImportsResource {
     @EJB
     FeedbackImportService imports;
 
+    /**
+     * The file types an import takes. Exact types, never a wildcard: a page of another origin can
+     * send text/plain or a form without asking the browser's permission first, these it cannot.
+     */
+    static final String CSV = "text/csv";
+
+    static final String JSON_LINES = "application/x-ndjson";
+    static final String JSONL = "application/jsonl";
+    static final String BYTES = MediaType.APPLICATION_OCTET_STREAM;
+
     @POST
     @Path("preview")
-    @Consumes(MediaType.WILDCARD)
+    @Consumes({CSV, JSON_LINES, JSONL, BYTES})
     @Operation(
             summary = "Stage a file: its columns, number of rows and a suggested mapping, with a token for starting it")
     public ImportPreview preview(
@@ -57,7 +72,7 @@ public class FeedbackImportsResource {
     }
 
     @POST
-    @Consumes(MediaType.WILDCARD)
+    @Consumes({CSV, JSON_LINES, JSONL, BYTES})
     @Operation(
             summary = "Import a file (body) or a staged one (token): map.text=<column> is required; map.receivedAt,"
                     + " map.channel, map.contactName, map.contactEmail, map.businessUnit, map.services, map.tier,"
@@ -66,6 +81,13 @@ public class FeedbackImportsResource {
                     + " map.contactEmail, map.businessUnit, map.service, map.tier and map.answer.<question code>."
                     + " timeZone (e.g. Europe/Berlin; default the server's) is the zone of times written without one."
                     + " 202 with the import's progress.")
+    @APIResponse(
+            responseCode = "202",
+            description = "Started; follow it at Location",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ImportStatus.class)))
     public Response start(
             InputStream file,
             @QueryParam("format") String format,
@@ -108,19 +130,30 @@ public class FeedbackImportsResource {
                 .build();
     }
 
+    @DELETE
+    @Path("preview/{token}")
+    @Operation(summary = "Cancel a staged file that will not be imported: its upload is deleted")
+    @APIResponse(responseCode = "204", description = "Cancelled; the staged file is deleted")
+    public Response cancel(@PathParam("token") String token) {
+        if (!imports.discard(token)) {
+            throw new RecordNotFoundException("staged file", token);
+        }
+        return Response.noContent().build();
+    }
+
     @GET
     public Page<ImportStatus> list(@BeanParam PageParams page) {
         return imports.list(page.toRequest());
     }
 
     @GET
-    @Path("{id: \\d+}")
+    @Path("{id}")
     public ImportStatus status(@PathParam("id") long id) {
         return imports.status(id);
     }
 
     @GET
-    @Path("{id: \\d+}/errors")
+    @Path("{id}/errors")
     @Operation(summary = "The rows the import refused, with row number, column and reason")
     public Page<ImportRowError> errors(@PathParam("id") long id, @BeanParam PageParams page) {
         return imports.errors(id, page.toRequest());

@@ -29,10 +29,12 @@ import dev.gemba.feedback.entity.Channel;
 import dev.gemba.feedback.entity.Sentiment;
 import dev.gemba.feedback.entity.SupportTier;
 import dev.gemba.platform.boundary.Page;
-import dev.gemba.platform.boundary.PageRequest;
 import dev.gemba.platform.rest.PageParams;
 import dev.gemba.platform.rest.QueryValues;
 import dev.gemba.security.entity.Role;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -59,6 +61,20 @@ public class FeedbackResource {
 
     @POST
     @RolesAllowed({Role.ADMIN_NAME, Role.SERVICE_DESK_NAME, Role.INTEGRATION_NAME})
+    @APIResponse(
+            responseCode = "201",
+            description = "Stored; analysis is queued",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = FeedbackSummary.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The externalId was seen before: the stored item; nothing is created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = FeedbackSummary.class)))
     public Response submit(FeedbackForm form) {
         var submission = feedback.submit(form);
         return (submission.created()
@@ -97,20 +113,20 @@ public class FeedbackResource {
     }
 
     @GET
-    @Path("{id: \\d+}")
+    @Path("{id}")
     public FeedbackSummary get(@PathParam("id") long id) {
         return feedback.get(id);
     }
 
     @PUT
-    @Path("{id: \\d+}/correction")
+    @Path("{id}/correction")
     @RolesAllowed({Role.ADMIN_NAME, Role.SERVICE_DESK_NAME})
     public FeedbackSummary correct(@PathParam("id") long id, CorrectionForm form) {
         return feedback.correct(id, form);
     }
 
     @POST
-    @Path("{id: \\d+}/reanalysis")
+    @Path("{id}/reanalysis")
     @RolesAllowed({Role.ADMIN_NAME, Role.SERVICE_DESK_NAME})
     public FeedbackSummary reanalyse(@PathParam("id") long id) {
         return feedback.reanalyse(id);
@@ -137,15 +153,13 @@ public class FeedbackResource {
     @Path("corrections/export")
     @Produces("application/x-ndjson")
     @RolesAllowed({Role.ADMIN_NAME, Role.SERVICE_DESK_NAME})
+    @APIResponse(
+            responseCode = "200",
+            description = "One JSON line per corrected item: text, label, labels",
+            content = @Content(mediaType = "application/x-ndjson", schema = @Schema(implementation = String.class)))
     public Response exportCorrections() {
         StringBuilder lines = new StringBuilder();
-        for (int first = 0; ; first += PageRequest.MAX_SIZE) {
-            var page = feedback.trainingExamples(first, PageRequest.MAX_SIZE);
-            page.forEach(e -> lines.append(JSON.toJson(e)).append('\n'));
-            if (page.size() < PageRequest.MAX_SIZE) {
-                break;
-            }
-        }
+        feedback.allTrainingExamples().forEach(e -> lines.append(JSON.toJson(e)).append('\n'));
         return Response.ok(lines.toString())
                 .header("Content-Disposition", "attachment; filename=\"gemba-corrections.jsonl\"")
                 .build();

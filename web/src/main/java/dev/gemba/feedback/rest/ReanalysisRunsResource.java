@@ -15,6 +15,9 @@ import dev.gemba.feedback.reanalysis.ReanalysisService;
 import dev.gemba.feedback.reanalysis.ReanalysisStatus;
 import dev.gemba.security.entity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Re-analysis runs after model changes: their progress, and starting one by hand. */
@@ -37,6 +40,14 @@ public class ReanalysisRunsResource {
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(
             summary = "Start the run for the current model now (202); 204 when nothing is outdated or it already ran")
+    @APIResponse(
+            responseCode = "202",
+            description = "Started",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReanalysisStatus.class)))
+    @APIResponse(responseCode = "204", description = "Nothing is outdated, or the run for this model already ran")
     public Response start() {
         return runs.startIfOutdated()
                 .map(run -> Response.accepted(run).build())

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -57,6 +58,7 @@ public class FeedbackImportView implements Serializable {
     private ImportStatus selected;
 
     public void upload(FileUploadEvent event) throws IOException {
+        cancel(); // a second file replaces the first
         String name = event.getFile().getFileName();
         format = name.toLowerCase(Locale.ROOT).matches(".*\\.(jsonl|ndjson|json)$")
                 ? ImportFormat.JSONL
@@ -89,6 +91,16 @@ public class FeedbackImportView implements Serializable {
         if (preview != null) {
             imports.discard(preview.token());
             preview = null;
+        }
+    }
+
+    /** Leaving the page (or the session ending) with a preview open cancels it: its upload is deleted. */
+    @PreDestroy
+    void discardUnstarted() {
+        try {
+            cancel();
+        } catch (RuntimeException e) {
+            // the session may be gone already; the nightly clean-up removes the file then
         }
     }
 

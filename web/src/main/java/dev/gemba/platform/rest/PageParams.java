@@ -1,6 +1,5 @@
 package dev.gemba.platform.rest;
 
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 
 import dev.gemba.platform.boundary.PageRequest;
@@ -9,22 +8,22 @@ import dev.gemba.platform.boundary.PageRequest;
 public class PageParams {
 
     @QueryParam("page")
-    @DefaultValue("0")
-    int page;
+    Integer page;
 
     @QueryParam("size")
-    @DefaultValue("20")
-    int size;
+    Integer size;
 
     @QueryParam("sort")
     String sort;
 
     public PageRequest toRequest() {
+        int number = page == null ? 0 : page;
+        int rows = size == null ? 20 : size;
         if (sort == null || sort.isBlank()) {
-            return new PageRequest(page, size, null, false);
+            return new PageRequest(number, rows, null, false);
         }
         String[] parts = sort.split(",", 2);
         boolean descending = parts.length == 2 && parts[1].strip().equalsIgnoreCase("desc");
-        return new PageRequest(page, size, parts[0].strip(), descending);
+        return new PageRequest(number, rows, parts[0].strip(), descending);
     }
 }

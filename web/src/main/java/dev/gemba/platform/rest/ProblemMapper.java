@@ -20,6 +20,7 @@ import jakarta.ws.rs.ext.Provider;
 import dev.gemba.platform.boundary.DuplicateException;
 import dev.gemba.platform.boundary.FieldError;
 import dev.gemba.platform.boundary.InvalidInputException;
+import dev.gemba.platform.boundary.NotPermittedException;
 import dev.gemba.platform.boundary.RecordNotFoundException;
 import dev.gemba.platform.boundary.StaleUpdateException;
 
@@ -32,9 +33,21 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     private static final java.util.regex.Pattern PROPERTY =
             java.util.regex.Pattern.compile("(?i)property:? '?\"?([A-Za-z0-9_]+)");
 
+    private static final java.util.Map<Integer, String> DETAILS = java.util.Map.of(
+            404, "there is no such resource",
+            405, "this resource does not take this method; the Allow header lists those it takes",
+            406, "this resource cannot answer in a type the Accept header allows",
+            415, "this resource does not take a body of this content type");
+
     @Override
     public Response toResponse(Throwable thrown) {
-        return toProblem(unwrap(thrown)).toResponse();
+        Response response = toProblem(unwrap(thrown)).toResponse();
+        if (thrown instanceof WebApplicationException web && web.getResponse().getHeaderString("Allow") != null) {
+            return Response.fromResponse(response)
+                    .header("Allow", web.getResponse().getHeaderString("Allow"))
+                    .build();
+        }
+        return response;
     }
 
     Problem toProblem(Throwable e) {
@@ -69,6 +82,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     duplicate.getMessage(),
                     List.of(new FieldError(duplicate.field(), "is already taken")));
         }
+        if (e instanceof NotPermittedException) {
+            return Problem.of(Status.FORBIDDEN, "not-permitted", e.getMessage());
+        }
         if (e instanceof EJBAccessException || e instanceof jakarta.ws.rs.ForbiddenException) {
             return Problem.of(Status.FORBIDDEN, "forbidden", "your role does not allow this");
         }
@@ -79,7 +95,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             Status status = Optional.ofNullable(
                             Status.fromStatusCode(web.getResponse().getStatus()))
                     .orElse(Status.BAD_REQUEST);
-            return Problem.of(status, "http-" + status.getStatusCode(), e.getMessage());
+            // RESTEasy's own messages name its internals; the status says it for clients
+            return Problem.of(
+                    status,
+                    "http-" + status.getStatusCode(),
+                    DETAILS.getOrDefault(status.getStatusCode(), status.getReasonPhrase()));
         }
         LOG.log(Level.SEVERE, "Unexpected error in the REST API", e);
         return Problem.of(
@@ -96,11 +116,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 field = matcher.group(1);
             }
         }
+        String reason = message.contains("dev.gemba") || message.contains("java.") ? "has the wrong type" : message;
         return Problem.of(
                 Status.BAD_REQUEST,
                 "unreadable-body",
-                "the request body is not valid JSON for this " + "resource: " + message,
-                List.of(new FieldError(field, "cannot be read: " + message)));
+                "the request body is not valid JSON for this resource: " + field + " " + reason,
+                List.of(new FieldError(field, "cannot be read: " + reason)));
     }
 
     private static String rootMessage(Throwable e) {
@@ -119,6 +140,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     private static Throwable unwrap(Throwable thrown) {
+        // a refused body or parameter, however RESTEasy wrapped it on the way
+        for (Throwable cause = thrown; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof InvalidInputException) {
+                return cause;
+            }
+        }
         Throwable t = thrown;
         while ((t instanceof EJBException && !(t instanceof EJBAccessException)) && t.getCause() != null) {
             t = t.getCause();

@@ -26,14 +26,24 @@ public final class QueryValues {
         }
     }
 
+    /** Queries may reach further than stored dates, but not to years where date arithmetic overflows. */
+    static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+
+    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
     public static Instant instant(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
+        Instant instant;
         try {
-            return Instant.parse(value.strip());
+            instant = Instant.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(name, "must be an ISO-8601 instant such as 2026-01-31T00:00:00Z");
         }
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            throw new InvalidInputException(name, "must lie between " + EARLIEST + " and " + LATEST);
+        }
+        return instant;
     }
 }

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import dev.gemba.platform.boundary.DuplicateException;
 import dev.gemba.platform.boundary.FieldError;
 import dev.gemba.platform.boundary.InvalidInputException;
+import dev.gemba.platform.boundary.NotPermittedException;
 import dev.gemba.platform.boundary.StaleUpdateException;
 import org.primefaces.PrimeFaces;
 
@@ -34,6 +35,8 @@ public class FormErrors {
             e.errors().forEach(error -> fieldMessage(formId, error));
         } catch (DuplicateException e) {
             fieldMessage(formId, new FieldError(e.field(), e.getMessage()));
+        } catch (NotPermittedException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), e.getMessage()));
         } catch (StaleUpdateException e) {
             faces.addMessage(
                     null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("form.stale"), e.getMessage()));

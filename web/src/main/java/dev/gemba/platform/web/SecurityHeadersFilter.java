@@ -2,6 +2,7 @@ package dev.gemba.platform.web;
 
 import java.io.IOException;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -10,33 +11,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Standard browser security headers on every response. Scripts: this policy allows same-origin
- * and inline ones, and on every page PrimeFaces adds a second policy (primefaces.CSP in web.xml)
- * that allows only same-origin scripts and inline ones carrying the response's nonce. Browsers
- * enforce both, so an injected script without the nonce does not run. Everything else is
- * same-origin only.
+ * {@link SecurityHeaders} on every response, error pages included: the container clears the
+ * headers before it dispatches to an error page, so the error dispatch sets them again.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+@WebFilter(
+        urlPatterns = "/*",
+        asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR, DispatcherType.ASYNC})
 public class SecurityHeadersFilter extends HttpFilter {
-
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
-            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Referrer-Policy", "same-origin");
-        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        if (request.isSecure()) {
-            response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
-        }
-        if (!request.getRequestURI().contains("/jakarta.faces.resource/")) {
-            response.setHeader("Cache-Control", "no-store");
-        }
+        SecurityHeaders.apply(request, response);
         chain.doFilter(request, response);
     }
 }

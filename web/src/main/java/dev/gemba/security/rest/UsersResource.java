@@ -20,6 +20,9 @@ import dev.gemba.security.boundary.UserForm;
 import dev.gemba.security.boundary.UserService;
 import dev.gemba.security.boundary.UserSummary;
 import dev.gemba.security.entity.Role;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Users and roles; administrators only. */
@@ -45,6 +48,13 @@ public class UsersResource {
     }
 
     @POST
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = UserSummary.class)))
     public Response create(UserForm form) {
         UserSummary created = users.create(form);
         return Response.created(URI.create("users/" + created.id()))
@@ -60,6 +70,7 @@ public class UsersResource {
 
     @DELETE
     @Path("{id}")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") long id) {
         users.delete(id);
         return Response.noContent().build();

@@ -4,7 +4,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -12,16 +14,22 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import dev.gemba.platform.web.SecurityHeaders;
+import dev.gemba.security.boundary.AuthenticationService;
+import dev.gemba.security.boundary.CallerIdentity;
+
 /**
  * One mechanism for both kinds of client. The REST API authenticates every request with HTTP
- * Basic and never creates a session; anonymous API calls get 401 problem+json. The UI signs in
- * through the login page (SecurityContext.authenticate with a credential), after which the caller
- * lives in the HTTP session; anonymous page requests are redirected to the login page.
+ * Basic, never creates a session and never accepts the UI's session cookie, so a page of another
+ * origin cannot use a signed-in user's cookie against it; anonymous API calls get 401
+ * problem+json. The UI signs in through the login page (SecurityContext.authenticate with a
+ * credential), after which the caller lives in the HTTP session; anonymous page requests are
+ * redirected to the login page. Every request of a session checks the account's security stamp in
+ * the database, so disabling a user or changing their roles or password ends their sessions on
+ * the next request, on every node.
  */
 @ApplicationScoped
 public class GembaAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -31,8 +39,11 @@ public class GembaAuthenticationMechanism implements HttpAuthenticationMechanism
     /** Request attribute set when a sign-in was refused for too many failures: how long to wait. */
     static final String THROTTLED = GembaAuthenticationMechanism.class.getName() + ".throttled";
 
-    @Inject
-    IdentityStoreHandler identityStore;
+    /** Query parameter of the login page: the session ended because the account changed. */
+    static final String ENDED = "ended";
+
+    @EJB
+    AuthenticationService authentication;
 
     @Inject
     SignInThrottle throttle;
@@ -40,34 +51,58 @@ public class GembaAuthenticationMechanism implements HttpAuthenticationMechanism
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        // here, not only in a filter: a redirect, 401 or 403 from sign-in never reaches the filters
+        SecurityHeaders.apply(request, response);
         Credential loginPageCredential = context.getAuthParameters().getCredential();
         if (loginPageCredential != null) {
             return signIn(request, context, loginPageCredential);
         }
-        String authorization = request.getHeader("Authorization");
-        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            UsernamePasswordCredential credential = basicCredential(authorization.substring(6));
-            var wait = throttle.refusal(credential.getCaller(), request.getRemoteAddr());
-            if (wait.isPresent()) {
-                return tooManyFailures(request, response, wait.get());
-            }
-            CredentialValidationResult result = validate(request, credential);
-            return result.getStatus() == CredentialValidationResult.Status.VALID
-                    ? context.notifyContainerAboutLogin(result)
-                    : unauthorized(request, response, "wrong username or password");
+        if (isApi(request) || hasBasicCredentials(request)) {
+            return basic(request, response, context);
         }
+        if (isStaticResource(request)) {
+            return context.doNothing(); // public, and needs no database read per image
+        }
+        boolean ended = false;
         var session = request.getSession(false);
         if (session != null && session.getAttribute(SessionCaller.ATTRIBUTE) instanceof SessionCaller caller) {
-            return context.notifyContainerAboutLogin(caller::username, caller.roles());
+            if (authentication.isCurrent(caller.userId(), caller.securityStamp())) {
+                return context.notifyContainerAboutLogin(caller.username(), caller.roles());
+            }
+            session.invalidate(); // disabled, deleted, or given other roles or another password
+            ended = true;
         }
         if (!context.isProtected()) {
             return context.doNothing();
         }
-        if (isApi(request)) {
-            return unauthorized(request, response, "sign in to use the API (HTTP Basic)");
-        }
         return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
-                + URLEncoder.encode(originalPath(request), StandardCharsets.UTF_8));
+                + URLEncoder.encode(originalPath(request), StandardCharsets.UTF_8)
+                + (ended ? "&" + ENDED + "=true" : ""));
+    }
+
+    private static boolean hasBasicCredentials(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+    }
+
+    /** API requests, and any request carrying Basic credentials: HTTP Basic on every request, or anonymous. */
+    private AuthenticationStatus basic(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        if (hasBasicCredentials(request)) {
+            UsernamePasswordCredential credential =
+                    basicCredential(request.getHeader("Authorization").substring(6));
+            var wait = throttle.refusal(credential.getCaller(), request.getRemoteAddr());
+            if (wait.isPresent()) {
+                return tooManyFailures(request, response, wait.get());
+            }
+            return validate(request, credential)
+                    .map(caller -> context.notifyContainerAboutLogin(caller.username(), caller.roleNames()))
+                    .orElseGet(() -> unauthorized(request, response, "wrong username or password"));
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        return unauthorized(request, response, "sign in to use the API (HTTP Basic; the UI's session is not accepted)");
     }
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
@@ -79,29 +114,35 @@ public class GembaAuthenticationMechanism implements HttpAuthenticationMechanism
             request.setAttribute(THROTTLED, wait.get());
             return AuthenticationStatus.SEND_FAILURE;
         }
-        CredentialValidationResult result = validate(request, login);
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        Optional<CallerIdentity> caller = validate(request, login);
+        if (caller.isEmpty()) {
             return AuthenticationStatus.SEND_FAILURE;
         }
+        CallerIdentity identity = caller.get();
         if (request.getSession(false) != null) {
             request.changeSessionId(); // no session fixation
         }
         request.getSession(true)
                 .setAttribute(
                         SessionCaller.ATTRIBUTE,
-                        new SessionCaller(result.getCallerPrincipal().getName(), result.getCallerGroups()));
-        return context.notifyContainerAboutLogin(result);
+                        new SessionCaller(
+                                identity.userId(),
+                                identity.username(),
+                                identity.roleNames(),
+                                identity.securityStamp()));
+        return context.notifyContainerAboutLogin(identity.username(), identity.roleNames());
     }
 
     /** Checks the password and counts the outcome for the throttle. */
-    private CredentialValidationResult validate(HttpServletRequest request, UsernamePasswordCredential credential) {
-        CredentialValidationResult result = identityStore.validate(credential);
-        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+    private Optional<CallerIdentity> validate(HttpServletRequest request, UsernamePasswordCredential credential) {
+        Optional<CallerIdentity> caller = authentication.authenticate(
+                credential.getCaller(), credential.getPassword().getValue());
+        if (caller.isPresent()) {
             throttle.succeeded(credential.getCaller(), request.getRemoteAddr());
         } else {
             throttle.failed(credential.getCaller(), request.getRemoteAddr());
         }
-        return result;
+        return caller;
     }
 
     /** 429 with Retry-After; the body is written by the error page, as for 401. */
@@ -144,6 +185,11 @@ public class GembaAuthenticationMechanism implements HttpAuthenticationMechanism
 
     static boolean isApi(HttpServletRequest request) {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    private static boolean isStaticResource(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
     }
 
     private static String originalPath(HttpServletRequest request) {

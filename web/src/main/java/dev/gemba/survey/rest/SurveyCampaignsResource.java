@@ -20,6 +20,9 @@ import dev.gemba.survey.boundary.CampaignForm;
 import dev.gemba.survey.boundary.CampaignProgress;
 import dev.gemba.survey.boundary.CampaignService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Relationship campaigns: schedule, follow progress (sent, opened, answered, response rate), cancel. */
@@ -40,13 +43,20 @@ public class SurveyCampaignsResource {
     }
 
     @GET
-    @Path("{id: \\d+}")
+    @Path("{id}")
     public CampaignProgress get(@PathParam("id") long id) {
         return campaigns.get(id);
     }
 
     @POST
     @Operation(summary = "Schedule a campaign; it is sent when due (within GEMBA_SURVEY_SCHEDULER_SECONDS)")
+    @APIResponse(
+            responseCode = "201",
+            description = "Scheduled",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CampaignProgress.class)))
     public Response schedule(CampaignForm form) {
         CampaignProgress created = campaigns.schedule(form);
         return Response.created(URI.create("survey-campaigns/" + created.id()))
@@ -55,7 +65,7 @@ public class SurveyCampaignsResource {
     }
 
     @DELETE
-    @Path("{id: \\d+}")
+    @Path("{id}")
     @Operation(summary = "Cancel a campaign that has not been sent")
     public CampaignProgress cancel(@PathParam("id") long id) {
         return campaigns.cancel(id);

@@ -23,6 +23,9 @@ import dev.gemba.survey.boundary.InvitationService;
 import dev.gemba.survey.boundary.TicketClosure;
 import dev.gemba.survey.entity.InvitationStatus;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -43,6 +46,20 @@ public class SurveyInvitationsResource {
     @POST
     @RolesAllowed({Role.ADMIN_NAME, Role.INTEGRATION_NAME})
     @Operation(summary = "Invite the requester of a closed ticket (idempotent by ticketRef)")
+    @APIResponse(
+            responseCode = "201",
+            description = "Invited, or SKIPPED with the fatigue rule in skipReason and skipDetail",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = InvitationReceipt.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The same ticketRef was seen before: its first outcome; nothing is created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = InvitationReceipt.class)))
     public Response invite(TicketClosure closure) {
         var issued = invitations.invite(closure);
         return (issued.created()

@@ -21,6 +21,9 @@ import dev.gemba.survey.boundary.SurveyDetails;
 import dev.gemba.survey.boundary.SurveyForm;
 import dev.gemba.survey.boundary.SurveyService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -50,7 +53,7 @@ public class SurveysResource {
     }
 
     @GET
-    @Path("{id: \\d+}")
+    @Path("{id}")
     @Operation(summary = "A survey with its version history and responses per version")
     public SurveyDetails get(@PathParam("id") long id) {
         return surveys.get(id);
@@ -59,6 +62,13 @@ public class SurveysResource {
     @POST
     @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONSHIP_MANAGER_NAME})
     @Operation(summary = "Create a survey (version 1)")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SurveyDetails.class)))
     public Response create(SurveyForm form) {
         SurveyDetails created = surveys.create(form);
         return Response.created(URI.create("surveys/" + created.id()))
@@ -67,7 +77,7 @@ public class SurveysResource {
     }
 
     @PUT
-    @Path("{id: \\d+}")
+    @Path("{id}")
     @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONSHIP_MANAGER_NAME})
     @Operation(summary = "Change a survey: new questions become a new version once the current one is in use")
     public SurveyDetails update(@PathParam("id") long id, SurveyForm form) {
@@ -75,7 +85,7 @@ public class SurveysResource {
     }
 
     @DELETE
-    @Path("{id: \\d+}")
+    @Path("{id}")
     @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONSHIP_MANAGER_NAME})
     @Operation(summary = "Retire a survey: its answers and scores stay, it gets no new invitations")
     public SurveyDetails retire(@PathParam("id") long id) {

@@ -64,7 +64,7 @@ public class FollowUpsResource {
     }
 
     @PUT
-    @Path("{id: \\d+}")
+    @Path("{id}")
     @Operation(summary = "Close, reopen, reassign or reschedule an action (owner, relationship managers, admins)")
     public FollowUpDetails change(@PathParam("id") long id, FollowUpChange change) {
         return followUps.change(id, change);

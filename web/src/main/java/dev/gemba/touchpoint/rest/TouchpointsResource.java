@@ -27,6 +27,9 @@ import dev.gemba.touchpoint.boundary.TouchpointQuery;
 import dev.gemba.touchpoint.boundary.TouchpointService;
 import dev.gemba.touchpoint.entity.LifecyclePhase;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Touchpoints: every signed-in role reads; relationship managers and admins write. */
@@ -72,13 +75,20 @@ public class TouchpointsResource {
     }
 
     @GET
-    @Path("{id: \\d+}")
+    @Path("{id}")
     public TouchpointDetails get(@PathParam("id") long id) {
         return touchpoints.get(id);
     }
 
     @POST
     @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONSHIP_MANAGER_NAME})
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = TouchpointDetails.class)))
     public Response create(TouchpointForm form) {
         TouchpointDetails created = touchpoints.create(form);
         return Response.created(URI.create("touchpoints/" + created.id()))
@@ -87,15 +97,16 @@ public class TouchpointsResource {
     }
 
     @PUT
-    @Path("{id: \\d+}")
+    @Path("{id}")
     @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONSHIP_MANAGER_NAME})
     public TouchpointDetails update(@PathParam("id") long id, TouchpointForm form) {
         return touchpoints.update(id, form);
     }
 
     @DELETE
-    @Path("{id: \\d+}")
+    @Path("{id}")
     @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONSHIP_MANAGER_NAME})
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") long id) {
         touchpoints.delete(id);
         return Response.noContent().build();

@@ -11,6 +11,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import dev.gemba.platform.rest.QueryValues;
@@ -20,6 +21,9 @@ import dev.gemba.touchpoint.boundary.TouchpointVocabularyService.Kind;
 import dev.gemba.touchpoint.boundary.VocabularyEntry;
 import dev.gemba.touchpoint.boundary.VocabularyForm;
 import dev.gemba.touchpoint.entity.LifecyclePhase;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The endpoints shared by the two per-phase vocabularies: list (everyone), add, rename and retire
@@ -41,6 +45,13 @@ public abstract class VocabularyEndpoints {
 
     @POST
     @RolesAllowed(Role.ADMIN_NAME)
+    @APIResponse(
+            responseCode = "201",
+            description = "Added",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = VocabularyEntry.class)))
     public Response add(VocabularyForm form) {
         VocabularyEntry entry = vocabulary.add(kind(), form);
         return Response.created(URI.create(collection() + "/" + entry.id()))
@@ -49,7 +60,7 @@ public abstract class VocabularyEndpoints {
     }
 
     @PUT
-    @Path("{id: \\d+}")
+    @Path("{id}")
     @RolesAllowed(Role.ADMIN_NAME)
     public VocabularyEntry change(@PathParam("id") long id, VocabularyForm form) {
         return vocabulary.change(kind(), id, form);

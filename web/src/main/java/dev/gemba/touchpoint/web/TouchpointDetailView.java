@@ -48,8 +48,11 @@ public class TouchpointDetailView implements Serializable {
         }
     }
 
+    /** Administrators, whoever logged it and its unit's relationship manager (the service enforces it). */
     public boolean isEditable() {
-        return security.isCallerInRole(Role.ADMIN_NAME) || security.isCallerInRole(Role.RELATIONSHIP_MANAGER_NAME);
+        return touchpoint != null
+                && (security.isCallerInRole(Role.ADMIN_NAME) || security.isCallerInRole(Role.RELATIONSHIP_MANAGER_NAME))
+                && touchpoints.mayChange(touchpoint.id());
     }
 
     public TouchpointDetails getTouchpoint() {

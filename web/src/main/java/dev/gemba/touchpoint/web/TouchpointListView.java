@@ -84,6 +84,11 @@ public class TouchpointListView implements Serializable {
         return security.isCallerInRole(Role.ADMIN_NAME) || security.isCallerInRole(Role.RELATIONSHIP_MANAGER_NAME);
     }
 
+    /** Administrators, whoever logged it and its unit's relationship manager (the service enforces it). */
+    public boolean mayChange(TouchpointDetails touchpoint) {
+        return isEditable() && touchpoints.mayChange(touchpoint.id());
+    }
+
     public Lazy<TouchpointQuery, TouchpointDetails> getResults() {
         if (results == null) {
             results = lazy();
