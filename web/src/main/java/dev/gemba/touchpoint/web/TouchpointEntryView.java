@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 
@@ -45,6 +46,10 @@ public class TouchpointEntryView implements Serializable {
 
     static final ZoneId ZONE = ZoneId.systemDefault();
 
+    private static final java.util.regex.Pattern DRAFT_ROW =
+            java.util.regex.Pattern.compile("^entry:actions:(\\d{1,3}):");
+    private static final int MAX_DRAFT_ROWS = 100;
+
     @EJB
     TouchpointService touchpoints;
 
@@ -72,6 +77,7 @@ public class TouchpointEntryView implements Serializable {
     private LifecyclePhase phase = LifecyclePhase.OPERATION;
     private Long typeId;
     private Long businessUnitId;
+    private Long serviceId;
     private List<Long> serviceIds = new ArrayList<>();
     private TouchpointChannel channel = TouchpointChannel.MEETING;
     private String summary;
@@ -100,6 +106,9 @@ public class TouchpointEntryView implements Serializable {
         }
         String me = security.getCallerPrincipal().getName();
         itParticipants.add(me);
+        if (serviceId != null) {
+            serviceIds = new ArrayList<>(List.of(serviceId)); // "log a touchpoint here" from a coverage gap
+        }
         if (businessUnitId != null) {
             return;
         }
@@ -171,6 +180,40 @@ public class TouchpointEntryView implements Serializable {
                 ? "/touchpoints/detail?faces-redirect=true&id=" + id
                 : "/touchpoints/entry?faces-redirect=true&phase=" + phase + "&businessUnitId="
                         + (businessUnitId == null ? "" : businessUnitId) + "&channel=" + channel;
+    }
+
+    /**
+     * Shapes the form for a draft kept in the browser while the session had ended (gemba.js): the
+     * draft's phase (its types are the valid choices) and as many action rows as it had. The
+     * browser then fills in the values and posts the form.
+     */
+    public void prepareDraft() {
+        String draft = faces.getExternalContext().getRequestParameterMap().get("draft");
+        if (draft == null) {
+            return;
+        }
+        int rows = 0;
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(draft))) {
+            for (var pair : reader.readArray().getValuesAs(jakarta.json.JsonArray.class)) {
+                String name = pair.getString(0);
+                String value = pair.getString(1);
+                if (name.equals("entry:phase_input")) {
+                    phase = Arrays.stream(LifecyclePhase.values())
+                            .filter(p -> p.name().equals(value))
+                            .findFirst()
+                            .orElse(phase);
+                }
+                var row = DRAFT_ROW.matcher(name);
+                if (row.find()) {
+                    rows = Math.max(rows, Integer.parseInt(row.group(1)) + 1);
+                }
+            }
+        } catch (RuntimeException e) {
+            return; // not a draft this page wrote: the form stays as it is
+        }
+        while (followUps.size() < Math.min(rows, MAX_DRAFT_ROWS)) {
+            followUps.add(new FollowUpRow());
+        }
     }
 
     public void addFollowUp() {
@@ -255,6 +298,14 @@ public class TouchpointEntryView implements Serializable {
 
     public void setTypeId(Long typeId) {
         this.typeId = typeId;
+    }
+
+    public Long getServiceId() {
+        return serviceId;
+    }
+
+    public void setServiceId(Long serviceId) {
+        this.serviceId = serviceId;
     }
 
     public Long getBusinessUnitId() {
