@@ -1,6 +1,5 @@
 package dev.gemba.security.web;
 
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -66,8 +65,7 @@ public class GembaAuthenticationMechanism implements HttpAuthenticationMechanism
         if (isApi(request)) {
             return unauthorized(request, response, "sign in to use the API (HTTP Basic)");
         }
-        return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
-                + URLEncoder.encode(originalPath(request), StandardCharsets.UTF_8));
+        return SignInRedirect.send(request, response, context);
     }
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
@@ -144,10 +142,5 @@ public class GembaAuthenticationMechanism implements HttpAuthenticationMechanism
 
     static boolean isApi(HttpServletRequest request) {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-    }
-
-    private static String originalPath(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
     }
 }
