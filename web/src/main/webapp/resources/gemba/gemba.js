@@ -223,6 +223,21 @@
 
     // ---- revealing what an action showed below the fold ----------------------------------------
 
+    // a save refused by the service (FormErrors sends saved=false): the first message may be far
+    // above the button that was pressed, so bring it into view
+    function revealFirstError(event, xhr, settings, args) {
+        if (!args || args.saved !== false) {
+            return;
+        }
+        var error = document.querySelector('.ui-message-error, .ui-messages-error');
+        if (error) {
+            var box = error.getBoundingClientRect();
+            if (box.top < 0 || box.bottom > window.innerHeight) {
+                error.scrollIntoView({block: 'center'});
+            }
+        }
+    }
+
     window.gemba = {
         /** Scrolls the element into view and moves the focus there, for keyboard and screen reader users too. */
         reveal: function (id) {
@@ -238,6 +253,9 @@
     };
 
     document.addEventListener('DOMContentLoaded', function () {
+        if (window.jQuery) {
+            jQuery(document).on('pfAjaxComplete', revealFirstError);
+        }
         if (window.PrimeFaces && PrimeFaces.ajax && PrimeFaces.ajax.ResponseProcessor) {
             var redirect = PrimeFaces.ajax.ResponseProcessor.doRedirect;
             PrimeFaces.ajax.ResponseProcessor.doRedirect = function (node) {

@@ -179,9 +179,18 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
     }
 
-    /** The labels of the chips (tokens) a PrimeFaces multiple-value input shows. */
+    /** Waits until PrimeFaces has no AJAX request queued or running (the page shows its answer). */
+    public void awaitAjax() {
+        wait.until(d -> (Boolean) script("return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty()"
+                + " && (!window.jQuery || jQuery.active === 0));"));
+    }
+
+    /** The labels of the chips (tokens) a PrimeFaces multiple-value input shows, without its input. */
     public List<String> chips(String id) {
-        return driver.findElements(By.xpath("//*[@id='" + id + "']//li[contains(@class,'-token')]")).stream()
+        return driver
+                .findElements(By.xpath("//*[@id='" + id + "']//li[contains(@class,'-token')"
+                        + " and not(contains(@class,'input-token'))]"))
+                .stream()
                 .map(WebElement::getText)
                 .map(String::strip)
                 .toList();

@@ -70,6 +70,14 @@ class RelationshipManagerBrowserIT {
         owner.clear();
         owner.sendKeys("desk");
         actionField(2, "actionDue_input").sendKeys(due, Keys.ESCAPE);
+        // no type chosen: refused, and the message far above the button is brought into view
+        browser.click("entry:save");
+        assertFalse(browser.textOf("entry:typeIdMessage").isBlank());
+        assertTrue(browser.isInView("entry:typeIdMessage"), "the refusal is shown where the user looks");
+        assertEquals(
+                "Check the licence count " + marker,
+                actionField(2, "actionText").getAttribute("value"));
+        browser.choose("entry:typeId", "Support contacts");
         browser.click("entry:save");
         browser.waitForText("Touchpoint saved.");
 
@@ -85,7 +93,7 @@ class RelationshipManagerBrowserIT {
         long id = saved.getJsonNumber("id").longValue();
         browser.open("/touchpoints/entry.xhtml?id=" + id);
         assertEquals("Send the minutes " + marker, actionField(1, "actionText").getAttribute("value"));
-        browser.byId("entry:summary").sendKeys(" (agenda agreed)");
+        browser.byId("entry:summary").sendKeys(Keys.END, " (agenda agreed)");
         browser.click("entry:save");
         browser.waitForText("Touchpoint saved.");
         browser.waitForText("Steering preparation " + marker + " (agenda agreed)");
@@ -224,7 +232,7 @@ class RelationshipManagerBrowserIT {
                 .longValue();
         browser.signIn("rm", Api.DEMO_PASSWORD);
         browser.open("/touchpoints/entry.xhtml?id=" + id);
-        browser.byId("entry:summary").sendKeys(" about the invoice run");
+        browser.byId("entry:summary").sendKeys(Keys.END, " about the invoice run");
         browser.byId("entry:notes").sendKeys("They need the run before 6 am. " + marker);
         browser.loseSession();
         browser.click("entry:save");

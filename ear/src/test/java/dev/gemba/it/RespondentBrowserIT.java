@@ -156,7 +156,8 @@ class RespondentBrowserIT {
     private static void pickScore(Browser browser, String code, String value) {
         browser.byXpath(fieldset(code) + "//div[contains(@class,'ui-button')][normalize-space(.)='" + value + "']")
                 .click();
-        // the choice re-renders the questions (a conditional one may appear): wait until it shows selected
+        // the choice is sent at once (a conditional question may appear): wait for the answer
+        browser.awaitAjax();
         browser.byXpath(
                 fieldset(code) + "//div[contains(@class,'ui-state-active')][normalize-space(.)='" + value + "']");
     }
