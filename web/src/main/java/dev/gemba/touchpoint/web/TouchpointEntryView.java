@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 
@@ -188,32 +187,15 @@ public class TouchpointEntryView implements Serializable {
      * browser then fills in the values and posts the form.
      */
     public void prepareDraft() {
-        String draft = faces.getExternalContext().getRequestParameterMap().get("draft");
-        if (draft == null) {
-            return;
-        }
-        int rows = 0;
-        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(draft))) {
-            for (var pair : reader.readArray().getValuesAs(jakarta.json.JsonArray.class)) {
-                String name = pair.getString(0);
-                String value = pair.getString(1);
-                if (name.equals("entry:phase_input")) {
-                    phase = Arrays.stream(LifecyclePhase.values())
-                            .filter(p -> p.name().equals(value))
-                            .findFirst()
-                            .orElse(phase);
-                }
-                var row = DRAFT_ROW.matcher(name);
-                if (row.find()) {
-                    rows = Math.max(rows, Integer.parseInt(row.group(1)) + 1);
-                }
-            }
-        } catch (RuntimeException e) {
-            return; // not a draft this page wrote: the form stays as it is
-        }
-        while (followUps.size() < Math.min(rows, MAX_DRAFT_ROWS)) {
-            followUps.add(new FollowUpRow());
-        }
+        EntryDraft.parse(faces.getExternalContext().getRequestParameterMap().get("draft"))
+                .ifPresent(draft -> {
+                    if (draft.phase() != null) {
+                        phase = draft.phase();
+                    }
+                    while (followUps.size() < draft.actionRows()) {
+                        followUps.add(new FollowUpRow());
+                    }
+                });
     }
 
     public void addFollowUp() {
