@@ -75,6 +75,37 @@ public final class Browser implements AutoCloseable {
         driver.get(Api.baseUrl() + path);
     }
 
+    /** Shows pages as a phone does: a 390 x 844 CSS-pixel viewport with touch metrics. */
+    public void phone() {
+        ((ChromeDriver) driver)
+                .executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        java.util.Map.of("width", 390, "height", 844, "deviceScaleFactor", 3, "mobile", true));
+    }
+
+    /** Runs a script in the page and returns its result (as Selenium maps JavaScript values). */
+    public Object script(String javaScript, Object... arguments) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(javaScript, arguments);
+    }
+
+    /** Ends the session as a timeout would: the browser's session cookie no longer names a live session. */
+    public void loseSession() {
+        driver.manage().deleteCookieNamed("JSESSIONID");
+        driver.manage().addCookie(new org.openqa.selenium.Cookie("JSESSIONID", "ended-" + System.nanoTime()));
+    }
+
+    /** Whether the element's top edge lies inside the visible part of the window. */
+    public boolean isInView(String id) {
+        return (Boolean) script(
+                "var r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight;",
+                byId(id));
+    }
+
+    /** Waits until the browser shows a page whose address contains the text (after a redirect). */
+    public void waitForUrl(String part) {
+        wait.until(ExpectedConditions.urlContains(part));
+    }
+
     /** Finds by id attribute: PrimeFaces ids contain ':' which CSS # selectors cannot take. */
     public WebElement byId(String id) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[@id='" + id + "']")));
@@ -132,6 +163,37 @@ public final class Browser implements AutoCloseable {
             wait.until(ExpectedConditions.elementToBeClickable(option)).click();
             return d.findElement(shown).getText().equals(label);
         });
+    }
+
+    /** Ticks an option of a PrimeFaces selectCheckboxMenu by its visible label and closes the menu. */
+    public void tick(String menuId, String label) {
+        By item = By.xpath("(//*[@id='" + menuId + "_panel'])[last()]//li[.//label[normalize-space(.)='" + label
+                + "']]//div[contains(@class,'ui-chkbox-box')]");
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            if (d.findElements(item).isEmpty() || !d.findElement(item).isDisplayed()) {
+                byId(menuId).click();
+            }
+            wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+            return true;
+        });
+        driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+    }
+
+    /** Waits until PrimeFaces has no AJAX request queued or running (the page shows its answer). */
+    public void awaitAjax() {
+        wait.until(d -> (Boolean) script("return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty()"
+                + " && (!window.jQuery || jQuery.active === 0));"));
+    }
+
+    /** The labels of the chips (tokens) a PrimeFaces multiple-value input shows, without its input. */
+    public List<String> chips(String id) {
+        return driver
+                .findElements(By.xpath("//*[@id='" + id + "']//li[contains(@class,'-token')"
+                        + " and not(contains(@class,'input-token'))]"))
+                .stream()
+                .map(WebElement::getText)
+                .map(String::strip)
+                .toList();
     }
 
     /** Repeats an action until the text appears on the page (for results of background work). */

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -106,6 +107,38 @@ class FeedbackRestIT {
         assertTrue(reply.isProblem());
         assertEquals(
                 "text", reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    @Test
+    void feedbackIsFilteredByTag() {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String tagged = Json.createObjectBuilder()
+                .add("channel", "PHONE")
+                .add("text", "Tagged " + marker)
+                .add("tags", Json.createArrayBuilder().add("Reopened-" + marker).add("vip"))
+                .build()
+                .toString();
+        String untagged = Json.createObjectBuilder()
+                .add("channel", "PHONE")
+                .add("text", "Untagged " + marker)
+                .build()
+                .toString();
+        assertEquals(201, integration.post("/api/v1/feedback", tagged).status());
+        assertEquals(201, integration.post("/api/v1/feedback", untagged).status());
+
+        // tags are stored in lower case; the filter takes any case
+        var found = desk.get("/api/v1/feedback?tag=REOPENED-" + marker).json();
+        assertEquals(1, found.getInt("total"), found::toString);
+        var item = found.getJsonArray("items").getJsonObject(0);
+        assertEquals("Tagged " + marker, item.getString("text"));
+        assertEquals(
+                java.util.Set.of("reopened-" + marker, "vip"),
+                item.getJsonArray("tags").getValuesAs(jakarta.json.JsonString.class).stream()
+                        .map(jakarta.json.JsonString::getString)
+                        .collect(java.util.stream.Collectors.toSet()));
+        assertEquals(
+                0,
+                desk.get("/api/v1/feedback?tag=reopened-" + marker + "x").json().getInt("total"));
     }
 
     @Test

@@ -77,13 +77,15 @@ class InboxBenchmark {
                 now.minus(90, ChronoUnit.DAYS),
                 null,
                 AnalysisStatus.ANALYSED,
+                null,
                 null);
         long[] all = time(() -> viewer.call(() -> feedback.inbox(FeedbackQuery.all(), first)));
         long[] some = time(() -> viewer.call(() -> feedback.inbox(filtered, first)));
         long[] text = time(() -> viewer.call(() -> feedback.inbox(
-                new FeedbackQuery(null, null, null, null, null, null, null, null, null, "docking"), first)));
+                new FeedbackQuery(null, null, null, null, null, null, null, null, null, "docking", null), first)));
         long[] rare = time(() -> viewer.call(() -> feedback.inbox(
-                new FeedbackQuery(null, null, null, null, null, null, null, null, null, "ticket 424242:"), first)));
+                new FeedbackQuery(null, null, null, null, null, null, null, null, null, "ticket 424242:", null),
+                first)));
         long[] exact = time(() -> viewer.call(() -> feedback.list(filtered, first)));
         String report = String.format(
                 "Inbox benchmark: %d feedback items (seeded in %.0f s), %d rounds after %d warm-up, page of 20 + count%n"

@@ -141,6 +141,42 @@ class InsightsIT {
         assertTrue(quoted.contains("The VPN is slow since the last update."), quoted::toString);
     }
 
+    @Test
+    void weeksWithoutFeedbackAreEmptyBucketsNotLeftOut() throws Exception {
+        long unit = new TouchpointFixture().businessUnit("Empty weeks unit");
+        for (String at : List.of("2025-03-04T09:00:00Z", "2025-03-25T09:00:00Z")) {
+            String body = Json.createObjectBuilder()
+                    .add("receivedAt", at)
+                    .add("channel", "EMAIL")
+                    .add("text", "The VPN drops every morning. " + UUID.randomUUID())
+                    .add("businessUnitId", unit)
+                    .build()
+                    .toString();
+            var created = desk.post("/api/v1/feedback", body);
+            assertEquals(201, created.status(), created::toString);
+            FeedbackRestIT.awaitAnalysis(
+                    desk, created.json().getJsonNumber("id").longValue());
+        }
+        var weeks = desk.get("/api/v1/insights?businessUnitId=" + unit
+                        + "&from=2025-03-03T00:00:00Z&to=2025-03-31T00:00:00Z&granularity=WEEK")
+                .json()
+                .getJsonArray("sentimentOverTime")
+                .getValuesAs(JsonObject.class);
+        assertEquals(
+                List.of("2025-03-03", "2025-03-10", "2025-03-17", "2025-03-24"),
+                weeks.stream().map(w -> w.getString("start").substring(0, 10)).toList(),
+                "every week of the period, Monday to Monday");
+        assertEquals(
+                List.of(1L, 0L, 0L, 1L), weeks.stream().map(InsightsIT::total).toList());
+    }
+
+    private static long total(JsonObject bucket) {
+        return bucket.getJsonNumber("negative").longValue()
+                + bucket.getJsonNumber("neutral").longValue()
+                + bucket.getJsonNumber("positive").longValue()
+                + bucket.getJsonNumber("mixed").longValue();
+    }
+
     private static void assertBucket(JsonObject bucket, String month, long negative, long neutral, long positive) {
         assertTrue(bucket.getString("start").startsWith(month), bucket::toString);
         assertEquals(negative, bucket.getJsonNumber("negative").longValue(), bucket::toString);

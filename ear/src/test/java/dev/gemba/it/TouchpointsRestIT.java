@@ -297,6 +297,70 @@ class TouchpointsRestIT {
     }
 
     @Test
+    void aFollowUpIsReassignedToAnotherActiveUserWhoThenClosesIt() {
+        long unit = fixture.businessUnit("Reassign unit");
+        String marker = "reassign-" + UUID.randomUUID();
+        JsonObject touchpoint = fixture.create(
+                rm,
+                fixture.touchpoint(
+                                LocalDate.now(ZoneOffset.UTC).minusDays(1) + "T08:00:00Z",
+                                "OPERATION",
+                                "Follow-up calls",
+                                unit,
+                                List.of(),
+                                "Call " + marker)
+                        .add(
+                                "followUps",
+                                Json.createArrayBuilder()
+                                        .add(Json.createObjectBuilder()
+                                                .add("text", "Call back " + marker)
+                                                .add("owner", "rm"))));
+        long action = touchpoint
+                .getJsonArray("followUps")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+
+        var unknown =
+                rm.put("/api/v1/follow-ups/" + action, "{\"status\":\"OPEN\",\"owner\":\"nobody-here\",\"version\":0}");
+        assertEquals("owner", firstErrorField(unknown));
+        assertEquals(
+                "rm",
+                rm.get("/api/v1/touchpoints/" + touchpoint.getJsonNumber("id").longValue())
+                        .json()
+                        .getJsonArray("followUps")
+                        .getJsonObject(0)
+                        .getString("owner"),
+                "a refused change changes nothing");
+
+        var reassigned =
+                rm.put("/api/v1/follow-ups/" + action, "{\"status\":\"OPEN\",\"owner\":\"desk\",\"version\":0}");
+        assertEquals(200, reassigned.status(), reassigned::toString);
+        assertEquals("desk", reassigned.json().getString("owner"));
+        assertTrue(texts(Api.as("desk").get("/api/v1/follow-ups/mine?size=500").json())
+                .contains("Call back " + marker));
+        long version = reassigned.json().getJsonNumber("version").longValue();
+        var closed =
+                Api.as("desk").put("/api/v1/follow-ups/" + action, "{\"status\":\"DONE\",\"version\":" + version + "}");
+        assertEquals(200, closed.status(), closed::toString);
+        assertEquals("DONE", closed.json().getString("status"));
+    }
+
+    @Test
+    void overdueDemoFollowUpsCountTheirDaysSinceTheMeetingThatRaisedThem() {
+        var demo = admin.get("/api/v1/follow-ups?overdue=true&size=100").json().getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(a -> a.getString("text").startsWith("Report back to "))
+                .toList();
+        assertFalse(demo.isEmpty(), "the demo data has overdue actions");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        for (JsonObject a : demo) {
+            long pastDue = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.parse(a.getString("dueDate")), today);
+            assertTrue(a.getJsonNumber("daysOpen").longValue() > pastDue, "open longer than it is overdue: " + a);
+        }
+    }
+
+    @Test
     void adminsAddRenameAndRetireTypesAndInformationItems() {
         String name = "Hackathon " + UUID.randomUUID();
         var added = admin.post("/api/v1/touchpoint-types", "{\"phase\":\"DESIGN\",\"name\":\"" + name + "\"}");

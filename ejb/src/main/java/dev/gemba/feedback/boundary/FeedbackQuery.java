@@ -9,7 +9,8 @@ import dev.gemba.feedback.entity.SupportTier;
 
 /**
  * Inbox filters; null means "any". Sentiment filters on the corrected sentiment where a person
- * gave one, else the model's. {@code to} is exclusive.
+ * gave one, else the model's. {@code to} is exclusive; {@code tag} matches one of the item's tags
+ * in any case.
  */
 public record FeedbackQuery(
         Sentiment sentiment,
@@ -21,9 +22,10 @@ public record FeedbackQuery(
         Instant from,
         Instant to,
         AnalysisStatus status,
-        String text) {
+        String text,
+        String tag) {
 
     public static FeedbackQuery all() {
-        return new FeedbackQuery(null, null, null, null, null, null, null, null, null, null);
+        return new FeedbackQuery(null, null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -135,9 +135,10 @@ public class FeedbackService {
             throw new InvalidInputException("topics", text("feedback.topic-ids", unknown));
         }
         String topics = form.topics().isEmpty() ? null : String.join(",", new TreeSet<>(form.topics()));
-        item.corrected(form.sentiment(), topics);
-        feedback.store(new FeedbackCorrection(
-                item, form.sentiment(), topics, session.getCallerPrincipal().getName()));
+        var correction = new FeedbackCorrection(
+                item, form.sentiment(), topics, session.getCallerPrincipal().getName());
+        item.corrected(form.sentiment(), topics, correction.getCorrectedBy(), correction.getCorrectedAt());
+        feedback.store(correction);
         feedback.flush();
         return FeedbackSummary.of(item);
     }

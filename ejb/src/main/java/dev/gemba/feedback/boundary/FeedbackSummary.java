@@ -17,7 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A feedback item with its analysis as callers see it. {@code sentiment} and {@code topics} are
- * the model's; {@code correctedSentiment} and {@code correctedTopics} a person's, when given;
+ * the model's; {@code correctedSentiment} and {@code correctedTopics} a person's, when given,
+ * with who gave them last ({@code correctedBy}) and when ({@code correctedAt});
  * {@code surveyLabel} names the survey and scores when the text is a survey answer;
  * {@code analysisDetail} holds the sentences, key phrases and evidence of the analysis (a JSON
  * object in the API).
@@ -46,6 +47,8 @@ public record FeedbackSummary(
         List<String> topics,
         Sentiment correctedSentiment,
         List<String> correctedTopics,
+        String correctedBy,
+        Instant correctedAt,
         @JsonbTypeSerializer(RawJsonSerializer.class)
                 @Schema(type = SchemaType.OBJECT, description = "sentences, keyPhrases and evidence of the analysis")
                 String analysisDetail,
@@ -79,6 +82,8 @@ public record FeedbackSummary(
                 f.getCorrectedTopics() == null
                         ? null
                         : List.of(f.getCorrectedTopics().split(",")),
+                f.getCorrectedBy(),
+                f.getCorrectedAt(),
                 f.getAnalysisDetail(),
                 f.getVersion());
     }

@@ -168,6 +168,12 @@ public class FeedbackRepository {
         if (q.status() != null) {
             where.add(cb.equal(root.get("analysisStatus"), q.status()));
         }
+        if (q.tag() != null && !q.tag().isBlank()) {
+            var sub = cq.subquery(Integer.class);
+            var tag = sub.correlate(root).join("tags");
+            sub.select(cb.literal(1)).where(cb.equal(tag, q.tag().strip().toLowerCase(Locale.ROOT)));
+            where.add(cb.exists(sub));
+        }
         if (q.text() != null && !q.text().isBlank()) {
             String like = "%"
                     + q.text()

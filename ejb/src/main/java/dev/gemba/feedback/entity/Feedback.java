@@ -152,6 +152,13 @@ public class Feedback {
     @Column(name = "corrected_topics", length = 1000)
     private String correctedTopics;
 
+    /** Who gave the latest correction, and when; null while uncorrected. */
+    @Column(name = "corrected_by", length = 80)
+    private String correctedBy;
+
+    @Column(name = "corrected_at")
+    private Instant correctedAt;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -211,9 +218,11 @@ public class Feedback {
         this.analysisError = null;
     }
 
-    public void corrected(Sentiment sentiment, String topics) {
+    public void corrected(Sentiment sentiment, String topics, String by, Instant at) {
         this.correctedSentiment = sentiment;
         this.correctedTopics = topics;
+        this.correctedBy = by;
+        this.correctedAt = at;
     }
 
     public Long getId() {
@@ -353,6 +362,14 @@ public class Feedback {
 
     public String getCorrectedTopics() {
         return correctedTopics;
+    }
+
+    public String getCorrectedBy() {
+        return correctedBy;
+    }
+
+    public Instant getCorrectedAt() {
+        return correctedAt;
     }
 
     public long getVersion() {

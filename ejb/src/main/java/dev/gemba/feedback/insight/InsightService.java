@@ -2,16 +2,19 @@ package dev.gemba.feedback.insight;
 
 import static dev.gemba.platform.boundary.ServiceMessages.text;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -29,7 +32,7 @@ import dev.gemba.security.entity.Role;
 
 /**
  * Sentiment over time and top topics with verbatims, per service and business unit. Aggregated in
- * the database (native SQL: date_trunc exists on PostgreSQL and H2 alike), so the cost does not
+ * the database (native SQL that PostgreSQL and H2 both run; sentiment by UTC day), so the cost does not
  * grow with what is loaded into memory.
  */
 @Stateless
@@ -46,6 +49,10 @@ public class InsightService {
     static final int VERBATIMS = 3;
     static final int MIN_TOPIC_VOLUME = 3;
     static final int VERBATIM_LENGTH = 400;
+
+    /** The longest series filled with empty periods: ten years of weeks. */
+    static final int MAX_PERIODS = 530;
+
     private static final String EFFECTIVE = "coalesce(f.corrected_sentiment, f.sentiment)";
 
     @PersistenceContext(unitName = "gemba")
@@ -108,18 +115,22 @@ public class InsightService {
     }
 
     private List<SentimentBucket> series(Scope scope, Granularity size) {
-        String unit = size == Granularity.WEEK ? "week" : "month";
-        String bucket = "date_trunc('" + unit + "', f.received_at)";
+        // counted per UTC day in the database, then summed into weeks and months here: date_trunc
+        // starts weeks on Sunday in H2 and on Monday in PostgreSQL, and truncates in the session's zone
+        String bucket = "cast(floor(extract(epoch from f.received_at) / 86400) as bigint)";
         @SuppressWarnings("unchecked")
         List<Object[]> rows = scope.bind(em.createNativeQuery("select " + bucket + ", " + EFFECTIVE + ", count(*)"
                         + " from feedback f" + scope.join() + scope.where()
                         + " group by " + bucket + ", " + EFFECTIVE + " order by " + bucket))
                 .getResultList();
-        Map<Instant, long[]> buckets = new LinkedHashMap<>();
+        Map<Instant, long[]> buckets = new TreeMap<>();
         for (Object[] row : rows) {
-            long[] counts = buckets.computeIfAbsent(SqlValues.instant(row[0]), k -> new long[4]);
+            LocalDate day = LocalDate.ofEpochDay(((Number) row[0]).longValue());
+            long[] counts = buckets.computeIfAbsent(startOf(day, size), k -> new long[4]);
             counts[Sentiment.valueOf((String) row[1]).ordinal()] += ((Number) row[2]).longValue();
         }
+        // a period without feedback is an empty bar, not a gap closed up by its neighbours
+        emptyPeriods(scope.from(), scope.to(), size, buckets).forEach(p -> buckets.putIfAbsent(p, new long[4]));
         List<SentimentBucket> series = new ArrayList<>();
         buckets.forEach((start, c) -> series.add(new SentimentBucket(
                 start,
@@ -128,6 +139,39 @@ public class InsightService {
                 c[Sentiment.POSITIVE.ordinal()],
                 c[Sentiment.MIXED.ordinal()])));
         return series;
+    }
+
+    /** The first instant (UTC) of the week (from Monday) or month holding the day. */
+    static Instant startOf(LocalDate day, Granularity size) {
+        LocalDate start = size == Granularity.WEEK
+                ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                : day.withDayOfMonth(1);
+        return start.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /**
+     * Every period start of the range; for a range of more than {@link #MAX_PERIODS} periods only
+     * those between the first and the last period with feedback, so a century-wide range stays cheap.
+     */
+    static List<Instant> emptyPeriods(Instant from, Instant to, Granularity size, Map<Instant, long[]> filled) {
+        List<Instant> all = periods(startOf(from.atOffset(ZoneOffset.UTC).toLocalDate(), size), to, size);
+        if (all.size() <= MAX_PERIODS || filled.isEmpty()) {
+            return all.size() <= MAX_PERIODS ? all : List.of();
+        }
+        var data = new TreeMap<>(filled);
+        List<Instant> between = periods(data.firstKey(), data.lastKey().plusSeconds(1), size);
+        return between.size() <= MAX_PERIODS ? between : List.of();
+    }
+
+    private static List<Instant> periods(Instant first, Instant end, Granularity size) {
+        List<Instant> periods = new ArrayList<>();
+        LocalDate day = first.atOffset(ZoneOffset.UTC).toLocalDate();
+        for (Instant p = first; p.isBefore(end) && periods.size() <= MAX_PERIODS; ) {
+            periods.add(p);
+            day = size == Granularity.WEEK ? day.plusWeeks(1) : day.plusMonths(1);
+            p = day.atStartOfDay(ZoneOffset.UTC).toInstant();
+        }
+        return periods;
     }
 
     /** Every topic in scope, most frequent first. */

@@ -16,6 +16,7 @@ import dev.gemba.platform.boundary.RecordNotFoundException;
 import dev.gemba.platform.boundary.StaleUpdateException;
 import dev.gemba.platform.control.InputValidator;
 import dev.gemba.security.entity.Role;
+import dev.gemba.touchpoint.control.ActionOwners;
 import dev.gemba.touchpoint.control.FollowUpRepository;
 import dev.gemba.touchpoint.entity.FollowUp;
 
@@ -41,7 +42,7 @@ public class FollowUpService {
     InputValidator validator;
 
     @Inject
-    TouchpointService touchpoints;
+    ActionOwners owners;
 
     @Resource
     SessionContext session;
@@ -80,7 +81,7 @@ public class FollowUpService {
             throw new StaleUpdateException("follow-up", id, change.version(), action.getVersion());
         }
         if (change.owner() != null && !change.owner().isBlank()) {
-            action.setOwner(touchpoints.owner(change.owner(), "owner"));
+            action.setOwner(owners.require(change.owner(), "owner"));
         }
         if (change.dueDate() != null) {
             action.setDueDate(change.dueDate());

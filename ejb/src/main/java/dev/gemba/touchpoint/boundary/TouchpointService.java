@@ -28,8 +28,8 @@ import dev.gemba.platform.boundary.PageRequest;
 import dev.gemba.platform.boundary.RecordNotFoundException;
 import dev.gemba.platform.boundary.StaleUpdateException;
 import dev.gemba.platform.control.InputValidator;
-import dev.gemba.security.control.UserAccountRepository;
 import dev.gemba.security.entity.Role;
+import dev.gemba.touchpoint.control.ActionOwners;
 import dev.gemba.touchpoint.control.TouchpointRepository;
 import dev.gemba.touchpoint.control.VocabularyRepository;
 import dev.gemba.touchpoint.entity.FollowUp;
@@ -73,10 +73,10 @@ public class TouchpointService {
     BusinessUnitRepository units;
 
     @Inject
-    UserAccountRepository users;
+    InputValidator validator;
 
     @Inject
-    InputValidator validator;
+    ActionOwners owners;
 
     @Resource
     SessionContext session;
@@ -249,21 +249,13 @@ public class TouchpointService {
             }
             action.setPosition(i);
             action.setText(entry.text().strip());
-            action.setOwner(owner(entry.owner(), field + ".owner"));
+            action.setOwner(owners.require(entry.owner(), field + ".owner"));
             action.setDueDate(entry.dueDate());
             action.changeStatus(entry.status() == null ? FollowUpStatus.OPEN : entry.status(), now);
             result.add(action);
         }
         touchpoint.followUps().clear();
         touchpoint.followUps().addAll(result);
-    }
-
-    String owner(String username, String field) {
-        String name = username.strip();
-        if (users.findByUsername(name).filter(u -> u.isEnabled()).isEmpty()) {
-            throw new InvalidInputException(field, text("user.unknown-active", name));
-        }
-        return name;
     }
 
     private Touchpoint load(long id) {

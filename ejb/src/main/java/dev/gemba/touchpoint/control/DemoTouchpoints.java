@@ -223,6 +223,7 @@ public class DemoTouchpoints {
                 var action = new FollowUp(touchpoint);
                 action.setText("Report back to " + row[3] + " on the agreed fix");
                 action.setOwner("rm");
+                action.raisedAt(at); // agreed at the meeting: open since then, not since the demo was loaded
                 action.setDueDate(LocalDate.ofInstant(at, ZoneOffset.UTC).plusDays(14));
                 touchpoint.followUps().add(action);
             }

@@ -89,6 +89,11 @@ public class FollowUp {
         this.businessUnit = businessUnit;
     }
 
+    /** When the action was agreed, if before it was stored (history, such as the demo's past meetings). */
+    public void raisedAt(Instant when) {
+        this.createdAt = when;
+    }
+
     @PrePersist
     void created() {
         if (createdAt == null) {

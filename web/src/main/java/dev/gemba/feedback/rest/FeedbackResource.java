@@ -97,6 +97,7 @@ public class FeedbackResource {
             @QueryParam("to") String to,
             @QueryParam("status") String status,
             @QueryParam("q") String text,
+            @QueryParam("tag") String tag,
             @BeanParam PageParams page) {
         var query = new FeedbackQuery(
                 QueryValues.enumValue("sentiment", sentiment, Sentiment.class),
@@ -108,7 +109,8 @@ public class FeedbackResource {
                 QueryValues.instant("from", from),
                 QueryValues.instant("to", to),
                 QueryValues.enumValue("status", status, AnalysisStatus.class),
-                text);
+                text,
+                tag);
         return feedback.list(query, page.toRequest());
     }
 

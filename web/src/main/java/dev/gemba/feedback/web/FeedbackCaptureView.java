@@ -2,8 +2,12 @@ package dev.gemba.feedback.web;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
@@ -21,7 +25,9 @@ import dev.gemba.platform.web.Messages;
 
 /**
  * Backs feedback/capture.xhtml: the service desk logs what a customer said in seconds. Channel
- * and tier keep their last values between captures; Ctrl+Enter saves.
+ * and tier keep their last values between captures (a desk agent works one channel and tier at
+ * a time); everything about the customer, business unit and services included, starts empty for
+ * the next one. Ctrl+Enter saves.
  */
 @Named
 @ViewScoped
@@ -60,14 +66,25 @@ public class FeedbackCaptureView implements Serializable {
                 tier,
                 ticketRef,
                 null,
-                new HashSet<>(tags));
+                tags());
         if (formErrors.attempt("capture", () -> feedback.submit(form))) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("capture.saved"), ""));
             text = null;
             ticketRef = null;
             contactName = null;
+            businessUnitId = null;
+            serviceIds = new ArrayList<>();
             tags = new ArrayList<>();
         }
+    }
+
+    /** The tags as typed: text pasted or typed with commas is several tags, never one glued tag. */
+    private Set<String> tags() {
+        return tags.stream()
+                .flatMap(tag -> Arrays.stream(tag.split(",")))
+                .map(String::strip)
+                .filter(tag -> !tag.isEmpty())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     public List<String> completeTag(String prefix) {

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -24,6 +25,7 @@ import dev.gemba.feedback.entity.Sentiment;
 import dev.gemba.feedback.entity.SupportTier;
 import dev.gemba.platform.web.FormErrors;
 import dev.gemba.platform.web.Lazy;
+import dev.gemba.platform.web.Messages;
 import dev.gemba.security.entity.Role;
 
 /** Backs feedback/inbox.xhtml: filterable lazy inbox, the analysed text, and corrections. */
@@ -40,6 +42,12 @@ public class FeedbackInboxView implements Serializable {
     @Inject
     SecurityContext security;
 
+    @Inject
+    Messages messages;
+
+    @Inject
+    FacesContext faces;
+
     private transient Lazy<FeedbackQuery, FeedbackSummary> model;
     private Sentiment sentiment;
     private String topic;
@@ -49,6 +57,7 @@ public class FeedbackInboxView implements Serializable {
     private SupportTier tier;
     private AnalysisStatus status;
     private String text;
+    private String tag;
     private LocalDate from;
     private LocalDate to;
     private FeedbackSummary selected;
@@ -76,7 +85,8 @@ public class FeedbackInboxView implements Serializable {
                 from == null ? null : from.atStartOfDay().toInstant(ZoneOffset.UTC),
                 to == null ? null : to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC),
                 status,
-                text);
+                text,
+                tag);
     }
 
     /** inbox.xhtml?id=… (e.g. from a follow-up) opens that item's detail on arrival. */
@@ -113,7 +123,27 @@ public class FeedbackInboxView implements Serializable {
 
     public void correct() {
         var form = new CorrectionForm(correctedSentiment, new HashSet<>(correctedTopics), selected.version());
-        formErrors.attempt("detail", () -> selected = feedback.correct(selected.id(), form));
+        if (formErrors.attempt("detail", () -> selected = feedback.correct(selected.id(), form))) {
+            faces.addMessage(
+                    null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("inbox.correctionSaved"), ""));
+        }
+    }
+
+    /** Tags in use that start with what was typed, for the tag filter. */
+    public List<String> completeTag(String prefix) {
+        return feedback.tags(prefix);
+    }
+
+    /**
+     * The analysis models in words: built in or trained here (custom). The exact version, which
+     * names every model's digest, stays available as the element's tooltip.
+     */
+    public String getModelDescription() {
+        String version = selected == null ? null : selected.modelVersion();
+        if (version == null) {
+            return null;
+        }
+        return messages.get(version.matches(".*[=,]c\\p{XDigit}.*") ? "inbox.model.custom" : "inbox.model.builtIn");
     }
 
     public void reanalyse() {
@@ -221,6 +251,14 @@ public class FeedbackInboxView implements Serializable {
 
     public void setText(String text) {
         this.text = text;
+    }
+
+    public String getTag() {
+        return tag;
+    }
+
+    public void setTag(String tag) {
+        this.tag = tag;
     }
 
     public LocalDate getFrom() {

@@ -1,6 +1,5 @@
 package dev.gemba.security.web;
 
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -75,9 +74,7 @@ public class GembaAuthenticationMechanism implements HttpAuthenticationMechanism
         if (!context.isProtected()) {
             return context.doNothing();
         }
-        return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
-                + URLEncoder.encode(originalPath(request), StandardCharsets.UTF_8)
-                + (ended ? "&" + ENDED + "=true" : ""));
+        return SignInRedirect.send(request, response, context, ended);
     }
 
     private static boolean hasBasicCredentials(HttpServletRequest request) {
@@ -192,8 +189,4 @@ public class GembaAuthenticationMechanism implements HttpAuthenticationMechanism
         return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
     }
 
-    private static String originalPath(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
-    }
 }

@@ -36,7 +36,7 @@ public class RespondView implements Serializable {
     private String lang;
     private RespondentPage page;
     private final Map<String, String> answers = new HashMap<>();
-    private final Map<String, List<String>> chosen = new HashMap<>();
+    private final Map<String, Choices> chosen = new HashMap<>();
     private final Map<String, String> errors = new HashMap<>();
     private boolean saved;
 
@@ -50,9 +50,7 @@ public class RespondView implements Serializable {
                 String value = answers.get(q.code());
                 chosen.put(
                         q.code(),
-                        value == null || value.isBlank()
-                                ? new ArrayList<>()
-                                : new ArrayList<>(List.of(value.split(","))));
+                        new Choices(value == null || value.isBlank() ? List.of() : List.of(value.split(","))));
             }
         }
     }
@@ -94,7 +92,7 @@ public class RespondView implements Serializable {
 
     private Map<String, String> collected() {
         Map<String, String> all = new HashMap<>(answers);
-        chosen.forEach((code, indexes) -> all.put(code, String.join(",", indexes)));
+        chosen.forEach((code, choices) -> all.put(code, String.join(",", choices.getIndexes())));
         return all;
     }
 
@@ -144,7 +142,7 @@ public class RespondView implements Serializable {
         return answers;
     }
 
-    public Map<String, List<String>> getChosen() {
+    public Map<String, Choices> getChosen() {
         return chosen;
     }
 
@@ -154,5 +152,27 @@ public class RespondView implements Serializable {
 
     public boolean isSaved() {
         return saved;
+    }
+
+    /**
+     * The ticked choices of one multiple-choice question. A typed property, not a map entry: JSF
+     * stores a selectMany value bound to a map entry as a String[] (the map's value type is not
+     * known at run time), which the page then could not read back as a list.
+     */
+    public static class Choices implements Serializable {
+
+        private List<String> indexes;
+
+        Choices(List<String> indexes) {
+            this.indexes = new ArrayList<>(indexes);
+        }
+
+        public List<String> getIndexes() {
+            return indexes;
+        }
+
+        public void setIndexes(List<String> indexes) {
+            this.indexes = indexes == null ? new ArrayList<>() : new ArrayList<>(indexes);
+        }
     }
 }

@@ -9,9 +9,11 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
 
 import dev.gemba.platform.boundary.PageRequest;
 import dev.gemba.platform.web.FormErrors;
+import dev.gemba.security.entity.Role;
 import dev.gemba.touchpoint.boundary.CoverageDimension;
 import dev.gemba.touchpoint.boundary.CoverageMatrix;
 import dev.gemba.touchpoint.boundary.CoverageMatrix.CoverageCell;
@@ -23,7 +25,8 @@ import dev.gemba.touchpoint.boundary.TouchpointService;
 
 /**
  * Backs touchpoints/coverage.xhtml: the heatmap of touchpoints per service (or business unit)
- * and lifecycle phase. Clicking a cell lists that cell's touchpoints under the map.
+ * and lifecycle phase. Clicking a cell lists that cell's touchpoints under the map (scrolled into
+ * view) and offers to log a touchpoint for that row and phase.
  */
 @Named
 @ViewScoped
@@ -40,6 +43,9 @@ public class CoverageView implements Serializable {
 
     @Inject
     FormErrors formErrors;
+
+    @Inject
+    SecurityContext security;
 
     private CoverageDimension dimension = CoverageDimension.SERVICE;
     private LocalDate from;
@@ -97,6 +103,20 @@ public class CoverageView implements Serializable {
 
     public String cellClass(CoverageCell cell) {
         return cell.gap() == null ? "gemba-cell gemba-covered" : "gemba-cell gemba-gap-" + cell.gap();
+    }
+
+    /** Relationship managers and admins may log a touchpoint for the selected cell. */
+    public boolean isCanLog() {
+        return security.isCallerInRole(Role.RELATIONSHIP_MANAGER_NAME) || security.isCallerInRole(Role.ADMIN_NAME);
+    }
+
+    /** The selected row's service, for "log a touchpoint here"; null when rows are business units. */
+    public Long getSelectedServiceId() {
+        return selectedRow != null && matrix.dimension() == CoverageDimension.SERVICE ? selectedRow.id() : null;
+    }
+
+    public Long getSelectedBusinessUnitId() {
+        return selectedRow != null && matrix.dimension() == CoverageDimension.BUSINESS_UNIT ? selectedRow.id() : null;
     }
 
     public CoverageDimension[] getDimensions() {

@@ -45,6 +45,10 @@ public class TouchpointEntryView implements Serializable {
 
     static final ZoneId ZONE = ZoneId.systemDefault();
 
+    private static final java.util.regex.Pattern DRAFT_ROW =
+            java.util.regex.Pattern.compile("^entry:actions:(\\d{1,3}):");
+    private static final int MAX_DRAFT_ROWS = 100;
+
     @EJB
     TouchpointService touchpoints;
 
@@ -72,6 +76,7 @@ public class TouchpointEntryView implements Serializable {
     private LifecyclePhase phase = LifecyclePhase.OPERATION;
     private Long typeId;
     private Long businessUnitId;
+    private Long serviceId;
     private List<Long> serviceIds = new ArrayList<>();
     private TouchpointChannel channel = TouchpointChannel.MEETING;
     private String summary;
@@ -100,6 +105,9 @@ public class TouchpointEntryView implements Serializable {
         }
         String me = security.getCallerPrincipal().getName();
         itParticipants.add(me);
+        if (serviceId != null) {
+            serviceIds = new ArrayList<>(List.of(serviceId)); // "log a touchpoint here" from a coverage gap
+        }
         if (businessUnitId != null) {
             return;
         }
@@ -171,6 +179,23 @@ public class TouchpointEntryView implements Serializable {
                 ? "/touchpoints/detail?faces-redirect=true&id=" + id
                 : "/touchpoints/entry?faces-redirect=true&phase=" + phase + "&businessUnitId="
                         + (businessUnitId == null ? "" : businessUnitId) + "&channel=" + channel;
+    }
+
+    /**
+     * Shapes the form for a draft kept in the browser while the session had ended (gemba.js): the
+     * draft's phase (its types are the valid choices) and as many action rows as it had. The
+     * browser then fills in the values and posts the form.
+     */
+    public void prepareDraft() {
+        EntryDraft.parse(faces.getExternalContext().getRequestParameterMap().get("draft"))
+                .ifPresent(draft -> {
+                    if (draft.phase() != null) {
+                        phase = draft.phase();
+                    }
+                    while (followUps.size() < draft.actionRows()) {
+                        followUps.add(new FollowUpRow());
+                    }
+                });
     }
 
     public void addFollowUp() {
@@ -255,6 +280,14 @@ public class TouchpointEntryView implements Serializable {
 
     public void setTypeId(Long typeId) {
         this.typeId = typeId;
+    }
+
+    public Long getServiceId() {
+        return serviceId;
+    }
+
+    public void setServiceId(Long serviceId) {
+        this.serviceId = serviceId;
     }
 
     public Long getBusinessUnitId() {
