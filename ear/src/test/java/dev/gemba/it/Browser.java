@@ -116,6 +116,40 @@ public final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(xpath)));
     }
 
+    /** Every element the XPath matches, visible or not (such as the options of a styled select). */
+    public List<WebElement> allByXpath(String xpath) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(xpath)));
+        return driver.findElements(By.xpath(xpath));
+    }
+
+    /** How many lines of text the element's content takes on screen (its text boxes' distinct tops). */
+    public long lines(String xpath) {
+        WebElement element = byXpath(xpath);
+        Object tops = ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript(
+                        "const range = document.createRange(); range.selectNodeContents(arguments[0]);"
+                                + "return [...range.getClientRects()].filter(r => r.width > 0)"
+                                + ".map(r => Math.round(r.bottom));",
+                        element);
+        // a line is where text boxes share their bottom (give or take a pixel of rounding)
+        List<Long> bottoms = ((List<?>) tops)
+                .stream().map(t -> ((Number) t).longValue()).sorted().toList();
+        long lines = 0;
+        long last = Long.MIN_VALUE;
+        for (long bottom : bottoms) {
+            if (bottom - last > 4) {
+                lines++;
+            }
+            last = bottom;
+        }
+        return lines;
+    }
+
+    /** The element's box on the page: x, y, width and height in CSS pixels. */
+    public org.openqa.selenium.Rectangle box(String xpath) {
+        return byXpath(xpath).getRect();
+    }
+
     /** Chooses a file in a (hidden, styled) file input, as a user picking it would. */
     public void chooseFile(java.nio.file.Path file) {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//input[@type='file']")))
@@ -261,14 +295,13 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * The console errors logged since the last call (Chromium reports blocked scripts and
-     * failing page scripts there), except a missing favicon.
+     * The console errors logged since the last call (Chromium reports blocked scripts, failing
+     * page scripts and resources that did not load, such as a missing icon, there).
      */
     public List<String> consoleErrors() {
         return newConsoleEntries().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage)
-                .filter(message -> !message.contains("favicon.ico"))
                 .toList();
     }
 

@@ -58,6 +58,7 @@ class SurveyAdminBrowserIT {
         browser.byId("campaign:name").sendKeys("Quarterly pulse");
         browser.choose("campaign:businessUnitId", "Finance");
         browser.click("campaign:schedule");
+        browser.click("campaign:confirm"); // after reading what goes out to whom
         browser.repeatUntilText(() -> browser.click("progress:refresh"), "Launched", java.time.Duration.ofSeconds(30));
         browser.keepPage("campaign-launched");
     }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -354,7 +355,11 @@ public class FeedbackImportService {
         }
     }
 
-    /** Guesses a mapping from column names in English and German. */
+    /**
+     * Guesses a mapping from column names in English and German. A column that is an id (a word
+     * "id", as in "Ticket ID" or "sys_id") is the external id, which makes re-imports add nothing;
+     * it may be the ticket column as well.
+     */
     static Map<String, String> suggest(List<String> columns) {
         Map<String, List<String>> hints = new LinkedHashMap<>();
         hints.put("text", List.of("text", "comment", "feedback", "verbatim", "kommentar", "description", "note"));
@@ -366,10 +371,13 @@ public class FeedbackImportService {
         hints.put("services", List.of("service", "dienst", "application"));
         hints.put("tier", List.of("tier", "level", "support level"));
         hints.put("ticketRef", List.of("ticket", "incident", "number", "inc"));
-        hints.put("externalId", List.of("external id", "id", "sys_id"));
         hints.put("tags", List.of("tags", "tag", "labels", "category"));
         Map<String, String> mapping = new LinkedHashMap<>();
         List<String> free = new ArrayList<>(columns);
+        List<String> ids = columns.stream().filter(FeedbackImportService::isId).toList();
+        free.removeAll(ids.stream()
+                .filter(c -> !c.toLowerCase(Locale.ROOT).contains("ticket"))
+                .toList());
         hints.forEach((field, words) -> words.stream()
                 .flatMap(word ->
                         free.stream().filter(c -> c.toLowerCase(Locale.ROOT).contains(word)))
@@ -378,7 +386,20 @@ public class FeedbackImportService {
                     mapping.put(field, column);
                     free.remove(column);
                 }));
+        // an id of its own ("External ID", "sys_id") before one that also names the ticket
+        ids.stream()
+                .filter(c -> !mapping.containsValue(c))
+                .findFirst()
+                .or(() -> ids.stream().findFirst())
+                .ifPresent(column -> mapping.put("externalId", column));
         return mapping;
+    }
+
+    /** Whether a column name says it holds ids: one of its words (camelCase or separated) is id, uuid or guid. */
+    private static boolean isId(String column) {
+        return Arrays.stream(column.split("(?<=[a-z])(?=[A-Z])|[^A-Za-z0-9]+"))
+                .map(word -> word.toLowerCase(Locale.ROOT))
+                .anyMatch(word -> word.equals("id") || word.equals("uuid") || word.equals("guid"));
     }
 
     private static List<String> keys() {

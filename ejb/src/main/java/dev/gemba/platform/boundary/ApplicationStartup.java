@@ -41,7 +41,7 @@ public class ApplicationStartup {
     @PostConstruct
     void start() {
         schemaMigration.migrate(settings.resetDatabaseOnStart());
-        lifecycleSeed.seedIfEmpty();
+        lifecycleSeed.seed();
         if (settings.demo()) {
             demoData.load();
         } else {

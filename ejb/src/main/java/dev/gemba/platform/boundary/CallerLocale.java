@@ -4,8 +4,8 @@ import java.util.Locale;
 
 /**
  * The language of the person behind the current request, for the texts the server writes for
- * them (field validation messages). The web layer sets it around each page request; everything
- * else, the REST API included, speaks English.
+ * them (field validation messages, names kept in two languages). The web layer sets it around
+ * each page request; everything else, the REST API included, speaks English.
  */
 public final class CallerLocale {
 
@@ -16,6 +16,15 @@ public final class CallerLocale {
     public static Locale current() {
         Locale locale = CURRENT.get();
         return locale == null ? Locale.ENGLISH : locale;
+    }
+
+    /**
+     * A name kept in English and, optionally, German (seeded vocabulary, survey titles): the German
+     * one for a German caller when there is one, else the English one. The one way such names are
+     * chosen, so that pages show them in the reader's language and the API keeps English.
+     */
+    public static String choose(String english, String german) {
+        return german != null && !german.isBlank() && "de".equals(current().getLanguage()) ? german : english;
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -17,15 +18,19 @@ import jakarta.persistence.PersistenceContext;
 
 import dev.gemba.catalog.control.BusinessUnitRepository;
 import dev.gemba.catalog.control.ItServiceRepository;
+import dev.gemba.catalog.entity.BusinessUnit;
+import dev.gemba.catalog.entity.ItService;
 import dev.gemba.platform.boundary.InvalidInputException;
 import dev.gemba.platform.boundary.RecordNotFoundException;
 import dev.gemba.platform.control.InputValidator;
 import dev.gemba.security.entity.Role;
+import dev.gemba.survey.control.CampaignLauncher;
 import dev.gemba.survey.control.InvitationRepository;
 import dev.gemba.survey.control.ScoreMath;
 import dev.gemba.survey.control.SurveyRepository;
 import dev.gemba.survey.entity.CampaignStatus;
 import dev.gemba.survey.entity.InvitationStatus;
+import dev.gemba.survey.entity.Survey;
 import dev.gemba.survey.entity.SurveyCampaign;
 import dev.gemba.touchpoint.entity.LifecyclePhase;
 
@@ -52,10 +57,44 @@ public class CampaignService {
     @Inject
     InputValidator validator;
 
+    @EJB
+    CampaignLauncher launcher;
+
     @Resource
     SessionContext session;
 
+    /** What scheduling the form would send to whom, for the person to confirm; nothing is stored. */
+    public CampaignPlan review(CampaignForm form) {
+        Target target = check(form);
+        return new CampaignPlan(
+                form.name().strip(),
+                target.survey().title(form.language() == null ? "en" : form.language()),
+                target.unit() == null ? null : target.unit().getName(),
+                target.service() == null ? null : target.service().getName(),
+                launcher.audience(target.unit(), target.service()).size(),
+                form.scheduledAt());
+    }
+
     public CampaignProgress schedule(CampaignForm form) {
+        Target target = check(form);
+        var campaign = new SurveyCampaign(
+                target.survey(),
+                form.name().strip(),
+                target.unit(),
+                target.service(),
+                form.phase() == null ? LifecyclePhase.CSI : form.phase(),
+                form.scheduledAt() == null ? Instant.now() : form.scheduledAt(),
+                form.reminderAfterDays(),
+                session.getCallerPrincipal().getName());
+        campaign.setLanguage(form.language() == null ? "en" : form.language());
+        em.persist(campaign);
+        em.flush();
+        return progress(campaign, Map.of());
+    }
+
+    private record Target(Survey survey, BusinessUnit unit, ItService service) {}
+
+    private Target check(CampaignForm form) {
         validator.check(form);
         if (form.scheduledAt() != null
                 && form.scheduledAt().isBefore(Instant.now().minus(java.time.Duration.ofDays(1)))) {
@@ -75,19 +114,7 @@ public class CampaignService {
                 : services.find(form.serviceId())
                         .orElseThrow(() ->
                                 new InvalidInputException("serviceId", text("service.unknown", form.serviceId())));
-        var campaign = new SurveyCampaign(
-                survey,
-                form.name().strip(),
-                unit,
-                service,
-                form.phase() == null ? LifecyclePhase.CSI : form.phase(),
-                form.scheduledAt() == null ? Instant.now() : form.scheduledAt(),
-                form.reminderAfterDays(),
-                session.getCallerPrincipal().getName());
-        campaign.setLanguage(form.language() == null ? "en" : form.language());
-        em.persist(campaign);
-        em.flush();
-        return progress(campaign, Map.of());
+        return new Target(survey, unit, service);
     }
 
     public CampaignProgress cancel(long id) {
@@ -103,11 +130,12 @@ public class CampaignService {
         return progress(load(id), counts().getOrDefault(id, new long[5]));
     }
 
+    /** Newest first: the campaign just scheduled heads the list. */
     public List<CampaignProgress> list() {
         Map<Long, long[]> counts = counts();
         return em
                 .createQuery(
-                        "select c from SurveyCampaign c order by c.scheduledAt desc, c.id desc", SurveyCampaign.class)
+                        "select c from SurveyCampaign c order by c.createdAt desc, c.id desc", SurveyCampaign.class)
                 .setMaxResults(200)
                 .getResultList()
                 .stream()
@@ -145,7 +173,7 @@ public class CampaignService {
                 c.getId(),
                 c.getName(),
                 c.getSurvey().getId(),
-                c.getSurvey().getName(),
+                c.getSurvey().label(),
                 c.getBusinessUnit() == null ? null : c.getBusinessUnit().getName(),
                 c.getService() == null ? null : c.getService().getName(),
                 c.getPhase(),

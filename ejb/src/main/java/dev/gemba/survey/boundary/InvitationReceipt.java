@@ -2,6 +2,7 @@ package dev.gemba.survey.boundary;
 
 import java.time.Instant;
 
+import dev.gemba.survey.control.FatigueRules;
 import dev.gemba.survey.entity.InvitationStatus;
 import dev.gemba.survey.entity.SkipReason;
 import dev.gemba.survey.entity.SurveyInvitation;
@@ -10,7 +11,8 @@ import dev.gemba.survey.entity.SurveyInvitation;
  * An invitation as its issuer and staff see it.
  *
  * @param link the response page for the person; null when the fatigue rules skipped the invitation
- * @param skipReason why nobody was invited, with {@code skipDetail} giving the figures
+ * @param skipReason why nobody was invited, with {@code skipDetail} giving the figures (in the
+ *     caller's language: English for the API)
  */
 public record InvitationReceipt(
         long id,
@@ -37,7 +39,7 @@ public record InvitationReceipt(
         return new InvitationReceipt(
                 i.getId(),
                 i.getSurvey().getId(),
-                i.getSurvey().getName(),
+                i.getSurvey().label(),
                 i.getSurveyVersion().getNumber(),
                 i.getCampaign() == null ? null : i.getCampaign().getId(),
                 i.getTicketRef(),
@@ -47,7 +49,9 @@ public record InvitationReceipt(
                 i.getStatus(),
                 i.expired(now),
                 i.getSkipReason(),
-                i.getSkipDetail(),
+                FatigueRules.Skip.stored(i.getSkipReason(), i.getSkipFigures())
+                        .map(FatigueRules.Skip::text)
+                        .orElse(i.getSkipDetail()),
                 i.getStatus() == InvitationStatus.SKIPPED ? null : link,
                 i.getCreatedAt(),
                 i.getExpiresAt(),

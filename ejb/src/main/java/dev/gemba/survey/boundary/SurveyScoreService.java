@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import dev.gemba.platform.boundary.CallerLocale;
 import dev.gemba.platform.boundary.InvalidInputException;
 import dev.gemba.security.entity.Role;
 import dev.gemba.survey.control.ScoreMath;
@@ -113,7 +114,10 @@ public class SurveyScoreService {
     /** The key and label expressions of a dimension. */
     private static String[] dimension(ScoreDimension by, String alias, String time) {
         return switch (by) {
-            case SURVEY -> new String[] {"v.id", "v.name"};
+                // survey titles in the caller's language, as pages show them (the API keeps English)
+            case SURVEY -> new String[] {
+                "v.id", "de".equals(CallerLocale.current().getLanguage()) ? "coalesce(v.nameDe, v.name)" : "v.name"
+            };
             case SERVICE -> new String[] {"s.id", "s.name"};
             case BUSINESS_UNIT -> new String[] {"b.id", "b.name"};
             case TIER -> new String[] {alias + ".tier", alias + ".tier"};

@@ -63,6 +63,7 @@ public class SurveyService {
     public SurveyDetails create(SurveyForm form) {
         check(form);
         Survey survey = new Survey(form.name().strip(), form.kind(), form.anonymous(), caller());
+        survey.translate(form.nameDe());
         survey.addVersion(caller()).replaceQuestions(questions(form));
         surveys.store(survey);
         surveys.flush();
@@ -81,6 +82,7 @@ public class SurveyService {
             throw new StaleUpdateException("survey", id, form.version(), survey.getVersion());
         }
         survey.rename(form.name().strip(), form.kind(), form.anonymous());
+        survey.translate(form.nameDe());
         SurveyVersion current = survey.current();
         List<QuestionForm> before =
                 current.getQuestions().stream().map(QuestionForm::of).toList();

@@ -1,6 +1,7 @@
 package dev.gemba.survey.control;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import dev.gemba.catalog.entity.BusinessUnit;
+import dev.gemba.catalog.entity.ItService;
 import dev.gemba.catalog.entity.KeyContact;
 import dev.gemba.platform.queue.WorkQueue;
 import dev.gemba.survey.entity.CampaignStatus;
@@ -62,37 +64,52 @@ public class CampaignLauncher {
             return false;
         }
         SurveyCampaign campaign = em.find(SurveyCampaign.class, ids.get(0).longValue());
-        Set<String> people = new HashSet<>();
-        for (BusinessUnit unit : targets(campaign)) {
-            for (KeyContact contact : unit.getKeyContacts()) {
-                if (contact.getEmail() == null
-                        || contact.getEmail().isBlank()
-                        || !people.add(SurveyInvitation.personKey(contact.getEmail()))) {
-                    continue;
-                }
-                var invitation = new SurveyInvitation(
-                        campaign.getSurvey(),
-                        contact.getName(),
-                        contact.getEmail().strip(),
-                        campaign.getLanguage(),
-                        campaign.getPhase());
-                invitation.context(unit, campaign.getService(), null, null, null, null, campaign);
-                issuer.issue(invitation, null, true, now);
-            }
+        for (Recipient recipient : audience(campaign.getBusinessUnit(), campaign.getService())) {
+            var invitation = new SurveyInvitation(
+                    campaign.getSurvey(),
+                    recipient.name(),
+                    recipient.email(),
+                    campaign.getLanguage(),
+                    campaign.getPhase());
+            invitation.context(recipient.unit(), campaign.getService(), null, null, null, null, campaign);
+            issuer.issue(invitation, null, true, now);
         }
         campaign.launched(now);
         return true;
     }
 
-    private List<BusinessUnit> targets(SurveyCampaign campaign) {
-        if (campaign.getBusinessUnit() != null) {
-            return List.of(campaign.getBusinessUnit());
+    /** A key contact a campaign invites, with the business unit it is invited for. */
+    public record Recipient(BusinessUnit unit, String name, String email) {}
+
+    /**
+     * Whom a campaign invites: the key contacts with an e-mail address of one business unit, of the
+     * units using a service, or of every unit; each person once (by address, any case).
+     */
+    public List<Recipient> audience(BusinessUnit unit, ItService service) {
+        Set<String> people = new HashSet<>();
+        List<Recipient> recipients = new ArrayList<>();
+        for (BusinessUnit target : targets(unit, service)) {
+            for (KeyContact contact : target.getKeyContacts()) {
+                if (contact.getEmail() != null
+                        && !contact.getEmail().isBlank()
+                        && people.add(SurveyInvitation.personKey(contact.getEmail()))) {
+                    recipients.add(new Recipient(
+                            target, contact.getName(), contact.getEmail().strip()));
+                }
+            }
         }
-        if (campaign.getService() != null) {
+        return recipients;
+    }
+
+    private List<BusinessUnit> targets(BusinessUnit unit, ItService service) {
+        if (unit != null) {
+            return List.of(unit);
+        }
+        if (service != null) {
             return em.createQuery(
                             "select b from BusinessUnit b where :s member of b.services order by b.id",
                             BusinessUnit.class)
-                    .setParameter("s", campaign.getService())
+                    .setParameter("s", service)
                     .getResultList();
         }
         return em.createQuery("select b from BusinessUnit b order by b.id", BusinessUnit.class)

@@ -120,6 +120,7 @@ public class DemoSurveys {
 
     private Survey ticketSurvey() {
         var survey = new Survey("Ticket satisfaction", SurveyKind.TRANSACTIONAL, false, "admin");
+        survey.translate("Zufriedenheit mit Ihrem Ticket");
         var improve = new SurveyQuestion(
                 "improve",
                 QuestionType.FREE_TEXT,
@@ -162,6 +163,7 @@ public class DemoSurveys {
 
     private Survey relationshipSurvey() {
         var survey = new Survey("IT relationship survey", SurveyKind.RELATIONSHIP, true, "admin");
+        survey.translate("Umfrage zur Zusammenarbeit mit der IT");
         survey.addVersion("admin")
                 .replaceQuestions(List.of(
                         new SurveyQuestion(

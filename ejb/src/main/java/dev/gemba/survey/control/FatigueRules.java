@@ -1,14 +1,23 @@
 package dev.gemba.survey.control;
 
+import static dev.gemba.platform.control.JsonProviders.JSON;
+
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.zip.CRC32;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.json.JsonString;
 
+import dev.gemba.platform.boundary.DisplayTime;
+import dev.gemba.platform.boundary.ServiceMessages;
 import dev.gemba.survey.entity.SkipReason;
 import dev.gemba.survey.entity.SurveyPolicy;
 
@@ -20,8 +29,56 @@ import dev.gemba.survey.entity.SurveyPolicy;
 @Dependent
 public class FatigueRules {
 
-    /** A rule that stopped an invitation, with the figures behind it. */
-    public record Skip(SkipReason reason, String detail) {}
+    /**
+     * A rule that stopped an invitation, with the figures behind it (counts, days, times as ISO
+     * instants), so that it can be written in each reader's language with times formatted.
+     */
+    public record Skip(SkipReason reason, List<String> figures) {
+
+        public Skip {
+            figures = List.copyOf(figures);
+        }
+
+        static Skip of(SkipReason reason, Object... figures) {
+            return new Skip(reason, Arrays.stream(figures).map(String::valueOf).toList());
+        }
+
+        /** Why, in the caller's language ({@code skip.<REASON>} service messages), times as pages show them. */
+        public String text() {
+            String key = "skip." + reason.name();
+            return ServiceMessages.text(
+                    key, figures.stream().map(Skip::readable).toArray());
+        }
+
+        private static String readable(String figure) {
+            try {
+                return DisplayTime.dateTime(Instant.parse(figure));
+            } catch (DateTimeParseException e) {
+                return figure;
+            }
+        }
+
+        /** The figures as stored: a JSON array of strings. */
+        public String figuresJson() {
+            var array = JSON.createArrayBuilder();
+            figures.forEach(array::add);
+            return array.build().toString();
+        }
+
+        /** A stored skip; empty for invitations skipped before figures were stored. */
+        public static Optional<Skip> stored(SkipReason reason, String figuresJson) {
+            if (reason == null || figuresJson == null) {
+                return Optional.empty();
+            }
+            try (var reader = JSON.createReader(new StringReader(figuresJson))) {
+                return Optional.of(new Skip(
+                        reason,
+                        reader.readArray().getValuesAs(JsonString.class).stream()
+                                .map(JsonString::getString)
+                                .toList()));
+            }
+        }
+    }
 
     @Inject
     InvitationRepository invitations;
@@ -38,31 +95,24 @@ public class FatigueRules {
             var complaint = invitations.lastComplaint(
                     personKey, now.minus(Duration.ofDays(policy.getQuietDaysAfterComplaint())));
             if (complaint.isPresent()) {
-                return Optional.of(new Skip(
-                        SkipReason.QUIET_AFTER_COMPLAINT,
-                        "complaint or escalation on " + complaint.get() + "; quiet for "
-                                + policy.getQuietDaysAfterComplaint() + " days"));
+                return Optional.of(Skip.of(
+                        SkipReason.QUIET_AFTER_COMPLAINT, complaint.get(), policy.getQuietDaysAfterComplaint()));
             }
         }
         long recent = invitations.invitedSince(personKey, now.minus(Duration.ofDays(30)));
         if (recent >= policy.getMaxPer30Days()) {
-            return Optional.of(new Skip(
-                    SkipReason.MAX_PER_30_DAYS,
-                    recent + " invitations in 30 days; the maximum is " + policy.getMaxPer30Days()));
+            return Optional.of(Skip.of(SkipReason.MAX_PER_30_DAYS, recent, policy.getMaxPer30Days()));
         }
         if (policy.getMinDaysBetween() > 0) {
             var last = invitations.lastInvited(personKey);
             if (last.isPresent() && last.get().isAfter(now.minus(Duration.ofDays(policy.getMinDaysBetween())))) {
-                return Optional.of(new Skip(
-                        SkipReason.MIN_DAYS_BETWEEN,
-                        "last invited " + last.get() + "; at least " + policy.getMinDaysBetween()
-                                + " days between invitations"));
+                return Optional.of(Skip.of(SkipReason.MIN_DAYS_BETWEEN, last.get(), policy.getMinDaysBetween()));
             }
         }
         if (samplingKey != null) {
             int percent = surveys.samplingPercent(serviceId, policy);
             if (bucket(samplingKey) >= percent) {
-                return Optional.of(new Skip(SkipReason.NOT_SAMPLED, "outside the " + percent + "% sample"));
+                return Optional.of(Skip.of(SkipReason.NOT_SAMPLED, percent));
             }
         }
         return Optional.empty();

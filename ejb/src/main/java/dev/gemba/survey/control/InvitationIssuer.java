@@ -5,6 +5,7 @@ import static dev.gemba.platform.boundary.ServiceMessages.text;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.ejb.EJB;
@@ -17,6 +18,7 @@ import dev.gemba.catalog.control.BusinessUnitRepository;
 import dev.gemba.catalog.control.ItServiceRepository;
 import dev.gemba.catalog.entity.BusinessUnit;
 import dev.gemba.catalog.entity.ItService;
+import dev.gemba.platform.boundary.CallerLocale;
 import dev.gemba.platform.boundary.InvalidInputException;
 import dev.gemba.platform.queue.WorkQueue;
 import dev.gemba.survey.boundary.InvitationReceipt;
@@ -71,7 +73,11 @@ public class InvitationIssuer {
                 samplingKey,
                 now);
         if (skip.isPresent()) {
-            invitation.skip(skip.get().reason(), skip.get().detail(), now);
+            String english;
+            try (var language = CallerLocale.use(Locale.ENGLISH)) {
+                english = skip.get().text();
+            }
+            invitation.skip(skip.get().reason(), english, skip.get().figuresJson(), now);
             invitations.store(invitation);
             invitations.flush();
             return invitation;

@@ -62,7 +62,7 @@ public class ResponseRecorder {
         SurveyVersion version = invitation.getSurveyVersion();
         return new RespondentPage(
                 RespondentPage.State.OPEN,
-                invitation.getSurvey().getName(),
+                invitation.getSurvey().title(language),
                 language,
                 invitation.getSurvey().isAnonymous(),
                 questions(version, language),

@@ -1,6 +1,7 @@
 package dev.gemba.survey.control;
 
 import java.time.Instant;
+import java.util.Locale;
 
 import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
@@ -9,6 +10,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import dev.gemba.platform.boundary.CallerLocale;
 import dev.gemba.platform.queue.WorkHandler;
 import dev.gemba.survey.entity.InvitationStatus;
 import dev.gemba.survey.entity.SurveyInvitation;
@@ -55,26 +57,23 @@ public class SurveyMailHandler implements WorkHandler {
         invitation.sent(Instant.now());
     }
 
+    /** Sends the invitation's mail, or its reminder, in the invitation's language. */
     public void send(SurveyInvitation invitation, boolean reminder) throws Exception {
-        boolean de = "de".equals(invitation.getLanguage());
-        String link = link(invitation.getId());
-        String name = invitation.getSurvey().getName();
-        String greeting = invitation.getContactName() == null
-                ? (de ? "Guten Tag," : "Hello,")
-                : (de ? "Guten Tag " : "Hello ") + invitation.getContactName() + ",";
-        String subject = (reminder ? (de ? "Erinnerung: " : "Reminder: ") : "") + name;
-        String body = greeting + "\n\n"
-                + (de
-                        ? "wie zufrieden sind Sie mit Ihrer IT? Ihre Antworten helfen uns, besser zu werden. "
-                                + "Die Umfrage dauert zwei Minuten:\n\n"
-                        : "how is your IT serving you? Your answers help us improve. "
-                                + "The survey takes two minutes:\n\n")
-                + link + "\n\n"
-                + (de ? "Der Link gilt bis " : "The link is valid until ") + invitation.getExpiresAt() + ".\n";
+        String language = invitation.getLanguage();
+        InvitationMail mail;
+        try (var scope = CallerLocale.use(Locale.forLanguageTag(language))) {
+            mail = InvitationMail.compose(
+                    invitation.getSurvey().title(language),
+                    invitation.getContactName(),
+                    invitation.getTicketRef(),
+                    link(invitation.getId()),
+                    invitation.getExpiresAt(),
+                    reminder);
+        }
         mailer.send(
                 invitation.getContactEmail(),
-                subject,
-                body,
+                mail.subject(),
+                mail.body(),
                 "invitation-" + invitation.getId() + (reminder ? "-reminder" : ""));
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
@@ -74,6 +75,8 @@ public class SurveyMailer {
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
         message.setSubject(subject, "UTF-8");
         message.setText(body, "UTF-8");
+        // as written, not quoted-printable: demo mail is read as .eml files, and their links must stay whole
+        message.setHeader("Content-Transfer-Encoding", "8bit");
         message.saveChanges();
         if (smtpHost.filter(h -> !h.isBlank()).isPresent()) {
             Transport.send(message);
@@ -83,9 +86,12 @@ public class SurveyMailer {
         Files.createDirectories(dir);
         // the time keeps files of a reset database (ids start again) from overwriting older ones
         Path file = dir.resolve(fileStem + "-" + System.currentTimeMillis() + ".eml");
-        try (OutputStream out = Files.newOutputStream(file)) {
+        // written aside and moved into place, so that nobody reading the folder sees half a mail
+        Path partial = dir.resolve(file.getFileName() + ".partial");
+        try (OutputStream out = Files.newOutputStream(partial)) {
             message.writeTo(out);
         }
+        Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
         LOG.info(() -> "Survey mail to " + to + " written to " + file);
     }
 }

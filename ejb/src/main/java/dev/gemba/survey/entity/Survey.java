@@ -20,6 +20,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import dev.gemba.platform.boundary.CallerLocale;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -40,6 +41,10 @@ public class Survey {
 
     @Column(nullable = false, length = MAX_NAME)
     private String name;
+
+    /** The title German respondents and readers see; null when the survey has none. */
+    @Column(name = "name_de", length = MAX_NAME)
+    private String nameDe;
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -112,6 +117,11 @@ public class Survey {
         this.anonymous = anonymous;
     }
 
+    /** Sets the German title; blank removes it. */
+    public void translate(String nameDe) {
+        this.nameDe = nameDe == null || nameDe.isBlank() ? null : nameDe.strip();
+    }
+
     /** Marks the survey changed although only its versions' questions did. */
     public void touch() {
         updatedAt = Instant.now();
@@ -127,6 +137,20 @@ public class Survey {
 
     public String getName() {
         return name;
+    }
+
+    public String getNameDe() {
+        return nameDe;
+    }
+
+    /** The title in a language (en or de): the German one when asked for and there is one. */
+    public String title(String language) {
+        return "de".equals(language) && nameDe != null ? nameDe : name;
+    }
+
+    /** The title in the caller's language. */
+    public String label() {
+        return CallerLocale.choose(name, nameDe);
     }
 
     public SurveyKind getKind() {

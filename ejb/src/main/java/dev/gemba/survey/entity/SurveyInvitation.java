@@ -104,8 +104,13 @@ public class SurveyInvitation {
     @Column(name = "skip_reason", length = 30)
     private SkipReason skipReason;
 
+    /** The reason in English with its figures (older rows have only this). */
     @Column(name = "skip_detail", length = 300)
     private String skipDetail;
+
+    /** The figures behind the skip reason, a JSON array, to write the reason in the reader's language. */
+    @Column(name = "skip_figures", length = 300)
+    private String skipFigures;
 
     /** Answers saved before submission, so the respondent can come back (JSON). */
     @Column(length = 20000)
@@ -185,11 +190,12 @@ public class SurveyInvitation {
         this.status = InvitationStatus.INVITED;
     }
 
-    public void skip(SkipReason reason, String detail, Instant now) {
+    public void skip(SkipReason reason, String detail, String figures, Instant now) {
         this.createdAt = now;
         this.status = InvitationStatus.SKIPPED;
         this.skipReason = reason;
         this.skipDetail = detail;
+        this.skipFigures = figures;
     }
 
     public boolean expired(Instant now) {
@@ -290,6 +296,10 @@ public class SurveyInvitation {
 
     public String getSkipDetail() {
         return skipDetail;
+    }
+
+    public String getSkipFigures() {
+        return skipFigures;
     }
 
     public String getDraft() {

@@ -44,7 +44,7 @@ public record TouchpointDetails(
                 t.getOccurredAt(),
                 t.getPhase(),
                 t.getType().getId(),
-                t.getType().getName(),
+                t.getType().label(),
                 t.getBusinessUnit().getId(),
                 t.getBusinessUnit().getName(),
                 t.getServices().stream()

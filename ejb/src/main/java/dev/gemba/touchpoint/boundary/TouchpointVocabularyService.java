@@ -73,13 +73,17 @@ public class TouchpointVocabularyService {
         PhaseVocabulary entry = kind == Kind.TYPE
                 ? new TouchpointType(form.phase(), form.name(), position)
                 : new InformationItem(form.phase(), form.name(), position);
+        entry.translate(form.nameDe());
         entry.setRetired(form.retired());
         vocabulary.store(entry);
         vocabulary.flush();
         return VocabularyEntry.of(entry);
     }
 
-    /** Renames or retires (or reinstates) an entry; past touchpoints keep pointing at it. */
+    /**
+     * Renames or retires (or reinstates) an entry; past touchpoints keep pointing at it. Without a
+     * German name in the form the entry keeps its own, unless the English name changes.
+     */
     @RolesAllowed(Role.ADMIN_NAME)
     public VocabularyEntry change(Kind kind, long id, VocabularyForm form) {
         validator.check(form);
@@ -95,7 +99,11 @@ public class TouchpointVocabularyService {
             throw new InvalidInputException("phase", text("vocabulary.phase-fixed", form.phase()));
         }
         requireUnique(kind, form, id);
+        boolean renamed = !entry.getName().equals(form.name().strip());
         entry.rename(form.name());
+        if (form.nameDe() != null || renamed) {
+            entry.translate(form.nameDe());
+        }
         entry.setRetired(form.retired());
         vocabulary.flush();
         return VocabularyEntry.of(entry);

@@ -80,7 +80,7 @@ public class CoverageCalculator {
                 gaps += gap == null ? 0 : 1;
                 List<String> missing = checklist.getOrDefault(phase, List.of()).stream()
                         .filter(item -> (agg.captured() & InformationItem.bit(item.getPosition())) == 0)
-                        .map(InformationItem::getName)
+                        .map(InformationItem::label)
                         .toList();
                 cells.add(new CoverageCell(phase, agg.touchpoints(), agg.lastAt(), missing, gap));
             }

@@ -70,6 +70,17 @@ public class VocabularyRepository {
                 .getSingleResult();
     }
 
+    /** Sets the German name of the entry with this English name when it has none (a bulk update: no version check). */
+    public int translateSeeded(
+            Class<? extends PhaseVocabulary> kind, LifecyclePhase phase, String name, String nameDe) {
+        return em.createQuery("update " + kind.getSimpleName()
+                        + " v set v.nameDe = :de where v.phase = :phase and v.name = :name and v.nameDe is null")
+                .setParameter("de", nameDe)
+                .setParameter("phase", phase)
+                .setParameter("name", name)
+                .executeUpdate();
+    }
+
     public <V extends PhaseVocabulary> V store(V entry) {
         em.persist(entry);
         return entry;

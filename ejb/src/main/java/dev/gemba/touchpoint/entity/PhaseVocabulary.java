@@ -11,6 +11,7 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 
 import dev.gemba.catalog.entity.ItService;
+import dev.gemba.platform.boundary.CallerLocale;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -31,6 +32,10 @@ public abstract class PhaseVocabulary {
 
     @Column(name = "name_key", nullable = false, length = 120)
     private String nameKey;
+
+    /** The German name: seeded entries have one; null is none yet, "" none by the admin's choice. */
+    @Column(name = "name_de", length = 120)
+    private String nameDe;
 
     /** Fixed once created: information items' positions index the touchpoints' information masks. */
     @Column(nullable = false, updatable = false)
@@ -72,12 +77,26 @@ public abstract class PhaseVocabulary {
         this.nameKey = ItService.keyOf(newName);
     }
 
+    /** Sets the German name; blank means "no German name" (German pages then show the English one). */
+    public void translate(String german) {
+        this.nameDe = german == null ? null : german.strip();
+    }
+
     public LifecyclePhase getPhase() {
         return phase;
     }
 
     public String getName() {
         return name;
+    }
+
+    public String getNameDe() {
+        return nameDe;
+    }
+
+    /** The name in the caller's language. */
+    public String label() {
+        return CallerLocale.choose(name, nameDe);
     }
 
     public int getPosition() {

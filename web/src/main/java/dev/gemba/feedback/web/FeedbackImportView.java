@@ -10,8 +10,6 @@ import java.util.Map;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -46,9 +44,6 @@ public class FeedbackImportView implements Serializable {
     @Inject
     Messages messages;
 
-    @Inject
-    FacesContext faces;
-
     private ImportPreview preview;
     private ImportFormat format;
     private final Map<String, String> mapping = new LinkedHashMap<>();
@@ -56,6 +51,7 @@ public class FeedbackImportView implements Serializable {
     private String timeZone = java.time.ZoneId.systemDefault().getId();
     private List<ImportRowError> errors = List.of();
     private ImportStatus selected;
+    private Long started;
 
     public void upload(FileUploadEvent event) throws IOException {
         cancel(); // a second file replaces the first
@@ -81,8 +77,8 @@ public class FeedbackImportView implements Serializable {
             ImportStatus created =
                     imports.create(preview.token(), preview.fileName(), format, mapping, defaultChannel, timeZone);
             imports.launch(created.id());
+            started = created.id();
         })) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("import.started"), ""));
             preview = null;
         }
     }
@@ -117,6 +113,30 @@ public class FeedbackImportView implements Serializable {
     public boolean isRunning() {
         return getImports().stream()
                 .anyMatch(i -> i.status() == ImportState.RUNNING || i.status() == ImportState.QUEUED);
+    }
+
+    /** The import started on this page, while it runs and once it is over; null before one is started. */
+    public ImportStatus getStarted() {
+        return started == null
+                ? null
+                : getImports().stream()
+                        .filter(i -> i.id() == started)
+                        .findFirst()
+                        .orElse(null);
+    }
+
+    /** What the page says about the import started here: that it runs, or how it ended. */
+    public String getNote() {
+        ImportStatus status = getStarted();
+        if (status == null) {
+            return null;
+        }
+        return switch (status.status()) {
+            case QUEUED, RUNNING -> messages.get("import.running");
+            case COMPLETED -> messages.get(
+                    "import.finished", status.rowsImported(), status.rowsDuplicate(), status.rowsFailed());
+            case FAILED -> messages.get("import.failedNote", status.fileName());
+        };
     }
 
     public ImportField[] getFields() {

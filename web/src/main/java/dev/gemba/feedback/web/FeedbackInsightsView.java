@@ -5,7 +5,6 @@ import static dev.gemba.platform.control.JsonProviders.JSON;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
@@ -19,6 +18,7 @@ import dev.gemba.feedback.insight.Granularity;
 import dev.gemba.feedback.insight.InsightService;
 import dev.gemba.feedback.insight.Insights;
 import dev.gemba.feedback.insight.Insights.SentimentBucket;
+import dev.gemba.platform.web.DisplayZone;
 import dev.gemba.platform.web.FormErrors;
 import dev.gemba.platform.web.Messages;
 
@@ -26,9 +26,6 @@ import dev.gemba.platform.web.Messages;
 @Named
 @ViewScoped
 public class FeedbackInsightsView implements Serializable {
-
-    private static final DateTimeFormatter LABEL =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
     @EJB
     InsightService service;
@@ -38,6 +35,9 @@ public class FeedbackInsightsView implements Serializable {
 
     @Inject
     Messages messages;
+
+    @Inject
+    DisplayZone displayZone;
 
     private Long serviceId;
     private Long businessUnitId;
@@ -65,7 +65,8 @@ public class FeedbackInsightsView implements Serializable {
     /** A stacked bar chart (Chart.js configuration) of sentiment per period. */
     private String chartOf(List<SentimentBucket> series) {
         JsonArrayBuilder labels = JSON.createArrayBuilder();
-        series.forEach(b -> labels.add(LABEL.format(b.start())));
+        // periods start at midnight UTC: their label is that day, as pages write dates
+        series.forEach(b -> labels.add(displayZone.date(LocalDate.ofInstant(b.start(), ZoneOffset.UTC))));
         var datasets = JSON.createArrayBuilder()
                 .add(dataset(messages.get("sentiment.NEGATIVE"), "#d64545", series, SentimentBucket::negative))
                 .add(dataset(messages.get("sentiment.MIXED"), "#e0a800", series, SentimentBucket::mixed))

@@ -27,7 +27,9 @@ public final class SecurityHeaders {
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
-        if (!request.getRequestURI().contains("/jakarta.faces.resource/")) {
+        if (request.getRequestURI().equals(request.getContextPath() + "/favicon.ico")) {
+            response.setHeader("Cache-Control", "public, max-age=604800"); // a week: the icon rarely changes
+        } else if (!request.getRequestURI().contains("/jakarta.faces.resource/")) {
             response.setHeader("Cache-Control", "no-store");
         }
     }

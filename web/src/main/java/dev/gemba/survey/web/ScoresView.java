@@ -12,10 +12,13 @@ import java.util.function.Function;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
+import dev.gemba.platform.web.DisplayZone;
+import dev.gemba.platform.web.Messages;
 import dev.gemba.survey.boundary.Score;
 import dev.gemba.survey.boundary.ScoreDimension;
 import dev.gemba.survey.boundary.ScoreQuery;
@@ -37,6 +40,12 @@ public class ScoresView implements Serializable {
 
     @EJB
     SurveyService surveys;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    DisplayZone displayZone;
 
     private ScoreDimension by = ScoreDimension.SERVICE;
     private Long surveyId;
@@ -62,6 +71,18 @@ public class ScoresView implements Serializable {
         chart = chartOf(trend);
     }
 
+    /** A row's name as people read it: phases and months by their names, the row without a value said so. */
+    public String label(ScoreRow row) {
+        if ("none".equals(row.key())) {
+            return messages.get("scores.notRecorded");
+        }
+        return switch (by) {
+            case MONTH -> displayZone.month(row.key());
+            case PHASE -> messages.get("phase." + row.key());
+            default -> row.label();
+        };
+    }
+
     /** "61–83" for a score's interval, or an empty text without answers. */
     public String interval(Score score) {
         if (score == null || score.n() == 0) {
@@ -78,9 +99,9 @@ public class ScoresView implements Serializable {
     }
 
     /** A line chart (Chart.js configuration): CSAT % and NPS on the left axis, CES on the right. */
-    private static String chartOf(List<ScoreRow> months) {
+    private String chartOf(List<ScoreRow> months) {
         JsonArrayBuilder labels = JSON.createArrayBuilder();
-        months.forEach(m -> labels.add(m.key()));
+        months.forEach(m -> labels.add(displayZone.month(m.key())));
         var datasets = JSON.createArrayBuilder()
                 .add(line("CSAT %", "#1f9d55", "y", months, ScoreRow::csat))
                 .add(line("NPS", "#3b82f6", "y", months, ScoreRow::nps))

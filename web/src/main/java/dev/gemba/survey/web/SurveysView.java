@@ -35,6 +35,7 @@ public class SurveysView implements Serializable {
     private Long editingId;
     private Long editingVersion;
     private String name;
+    private String nameDe;
     private SurveyKind kind = SurveyKind.TRANSACTIONAL;
     private boolean anonymous;
     private List<QuestionRow> questions = new ArrayList<>();
@@ -50,6 +51,7 @@ public class SurveysView implements Serializable {
         editingVersion = null;
         editing = null;
         name = null;
+        nameDe = null;
         kind = SurveyKind.TRANSACTIONAL;
         anonymous = false;
         questions = new ArrayList<>();
@@ -61,6 +63,7 @@ public class SurveysView implements Serializable {
         editingId = editing.id();
         editingVersion = editing.version();
         name = editing.name();
+        nameDe = editing.nameDe();
         kind = editing.kind();
         anonymous = editing.anonymous();
         questions = new ArrayList<>(
@@ -81,6 +84,7 @@ public class SurveysView implements Serializable {
     public void save() {
         var form = new SurveyForm(
                 name,
+                nameDe,
                 kind,
                 anonymous,
                 questions.stream().map(QuestionRow::toForm).toList(),
@@ -127,6 +131,14 @@ public class SurveysView implements Serializable {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    public String getNameDe() {
+        return nameDe;
+    }
+
+    public void setNameDe(String nameDe) {
+        this.nameDe = nameDe;
     }
 
     public SurveyKind getKind() {

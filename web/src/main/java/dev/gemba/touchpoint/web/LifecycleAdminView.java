@@ -32,19 +32,23 @@ public class LifecycleAdminView implements Serializable {
     private List<Row> types;
     private List<Row> information;
     private String newType;
+    private String newTypeDe;
     private String newInformation;
+    private String newInformationDe;
 
     /** An editable entry. */
     public static class Row implements Serializable {
         private final long id;
         private final long version;
         private String name;
+        private String nameDe;
         private boolean retired;
 
         Row(VocabularyEntry e) {
             id = e.id();
             version = e.version();
             name = e.name();
+            nameDe = e.nameDe();
             retired = e.retired();
         }
 
@@ -58,6 +62,14 @@ public class LifecycleAdminView implements Serializable {
 
         public void setName(String name) {
             this.name = name;
+        }
+
+        public String getNameDe() {
+            return nameDe;
+        }
+
+        public void setNameDe(String nameDe) {
+            this.nameDe = nameDe;
         }
 
         public boolean isRetired() {
@@ -91,15 +103,22 @@ public class LifecycleAdminView implements Serializable {
     private void save(Kind kind, Row row) {
         if (formErrors.attempt(
                 "lifecycle",
-                () -> vocabulary.change(kind, row.id, new VocabularyForm(phase, row.name, row.retired, row.version)))) {
+                // the page shows the German name, so an empty field means none
+                () -> vocabulary.change(
+                        kind,
+                        row.id,
+                        new VocabularyForm(
+                                phase, row.name, row.nameDe == null ? "" : row.nameDe, row.retired, row.version)))) {
             reload();
         }
     }
 
     public void addType() {
         if (formErrors.attempt(
-                "lifecycle", () -> vocabulary.add(Kind.TYPE, new VocabularyForm(phase, newType, false, null)))) {
+                "lifecycle",
+                () -> vocabulary.add(Kind.TYPE, new VocabularyForm(phase, newType, newTypeDe, false, null)))) {
             newType = null;
+            newTypeDe = null;
             reload();
         }
     }
@@ -107,8 +126,10 @@ public class LifecycleAdminView implements Serializable {
     public void addInformation() {
         if (formErrors.attempt(
                 "lifecycle",
-                () -> vocabulary.add(Kind.INFORMATION, new VocabularyForm(phase, newInformation, false, null)))) {
+                () -> vocabulary.add(
+                        Kind.INFORMATION, new VocabularyForm(phase, newInformation, newInformationDe, false, null)))) {
             newInformation = null;
+            newInformationDe = null;
             reload();
         }
     }
@@ -147,5 +168,21 @@ public class LifecycleAdminView implements Serializable {
 
     public void setNewInformation(String newInformation) {
         this.newInformation = newInformation;
+    }
+
+    public String getNewTypeDe() {
+        return newTypeDe;
+    }
+
+    public void setNewTypeDe(String newTypeDe) {
+        this.newTypeDe = newTypeDe;
+    }
+
+    public String getNewInformationDe() {
+        return newInformationDe;
+    }
+
+    public void setNewInformationDe(String newInformationDe) {
+        this.newInformationDe = newInformationDe;
     }
 }
