@@ -188,5 +188,4 @@ public class GembaAuthenticationMechanism implements HttpAuthenticationMechanism
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
     }
-
 }
