@@ -216,6 +216,9 @@ class ServiceDeskBrowserIT {
         browser.byId("capture:text").sendKeys(text);
         browser.choose("capture:tier", "L3");
         browser.byId("capture:tags_input").sendKeys("outage-" + marker, Keys.ENTER);
+        // the user sees the chip (and the autocomplete's query has answered) before the session ends
+        browser.awaitAjax();
+        assertEquals(List.of("outage-" + marker), browser.chips("capture:tags"));
         browser.loseSession();
         browser.click("capture:save");
 
