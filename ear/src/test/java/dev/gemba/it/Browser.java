@@ -234,6 +234,7 @@ public final class Browser implements AutoCloseable {
     public void repeatUntilText(Runnable action, String text, Duration timeout) {
         new WebDriverWait(driver, timeout, Duration.ofMillis(500)).until(d -> {
             action.run();
+            awaitAjax(); // judge the page the action produced, not the one it is replacing
             try {
                 waitForTextBriefly(text);
                 return true;
@@ -247,6 +248,7 @@ public final class Browser implements AutoCloseable {
     public void repeatUntilPresent(Runnable action, String xpath, Duration timeout) {
         new WebDriverWait(driver, timeout, Duration.ofMillis(500)).until(d -> {
             action.run();
+            awaitAjax(); // judge the page the action produced, not the one it is replacing
             try {
                 new WebDriverWait(driver, Duration.ofSeconds(2))
                         .until(ExpectedConditions.presenceOfElementLocated(By.xpath(xpath)));
