@@ -110,7 +110,9 @@ final class StandaloneGemba {
         // not the suite server's settings, which failsafe put into this JVM's environment
         command.environment().keySet().removeIf(variable -> variable.startsWith("GEMBA_"));
         command.environment().putAll(environment);
-        command.environment().put("JAVA_OPTS", "-Xms256m -Xmx1g -Duser.timezone=UTC");
+        // a busy machine (several builds on two cores) can take WildFly past its 300 s boot limit
+        command.environment()
+                .put("JAVA_OPTS", "-Xms256m -Xmx1g -Duser.timezone=UTC -Djboss.as.management.blocking.timeout=900");
         process = command.start();
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (!Files.exists(deployments.resolve("gemba.ear.deployed"))) {
