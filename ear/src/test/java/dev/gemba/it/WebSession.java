@@ -28,10 +28,12 @@ public final class WebSession {
     private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
 
     private final HttpClient client;
+    private final String baseUrl;
     private String language = "en";
 
-    private WebSession(HttpClient client) {
+    private WebSession(HttpClient client, String baseUrl) {
         this.client = client;
+        this.baseUrl = baseUrl;
     }
 
     /** From now on asks for pages in this language (Accept-Language). */
@@ -42,15 +44,30 @@ public final class WebSession {
 
     /** A session that has not signed in. */
     public static WebSession anonymous() {
-        return new WebSession(HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .connectTimeout(Duration.ofSeconds(10))
-                .build());
+        return anonymousAt(Api.baseUrl());
+    }
+
+    /** A session with another server than the suite's. */
+    public static WebSession anonymousAt(String baseUrl) {
+        return new WebSession(
+                HttpClient.newBuilder()
+                        .cookieHandler(new CookieManager())
+                        .connectTimeout(Duration.ofSeconds(10))
+                        .build(),
+                baseUrl);
     }
 
     /** A session signed in through the login form; fails the test when sign-in fails. */
     public static WebSession signedIn(String user, String password) {
-        WebSession session = anonymous();
+        return signedIn(anonymous(), user, password);
+    }
+
+    /** A demo user's session with another server than the suite's. */
+    public static WebSession signedInAt(String baseUrl, String demoUser) {
+        return signedIn(anonymousAt(baseUrl), demoUser, Api.DEMO_PASSWORD);
+    }
+
+    private static WebSession signedIn(WebSession session, String user, String password) {
         var response = session.signIn(user, password);
         assertEquals(302, response.statusCode(), () -> user + " signs in: " + response.body());
         return session;
@@ -71,7 +88,7 @@ public final class WebSession {
     }
 
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(Api.baseUrl() + path)).GET());
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
     }
 
     /** Posts a form of the given page with its view state and script nonce added. */
@@ -89,14 +106,14 @@ public final class WebSession {
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(Api.baseUrl() + path))
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /** Calls the REST API with nothing but this session's cookie, as a script in a page could. */
     public HttpResponse<String> api(String method, String path, String json) {
-        var builder = HttpRequest.newBuilder(URI.create(Api.baseUrl() + path)).header("Accept", "application/json");
+        var builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "application/json");
         if (json == null) {
             builder.method(method, HttpRequest.BodyPublishers.noBody());
         } else {

@@ -41,6 +41,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable thrown) {
+        if (DatabaseOutage.causes(thrown)) {
+            LOG.log(Level.WARNING, "REST request refused while the database is unreachable: {0}", thrown.toString());
+            return DatabaseOutage.response();
+        }
         Response response = toProblem(unwrap(thrown)).toResponse();
         if (thrown instanceof WebApplicationException web && web.getResponse().getHeaderString("Allow") != null) {
             return Response.fromResponse(response)

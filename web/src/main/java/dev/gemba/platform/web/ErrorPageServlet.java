@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 
+import dev.gemba.platform.rest.DatabaseOutage;
 import dev.gemba.platform.rest.Problem;
 
 /**
@@ -23,7 +24,8 @@ import dev.gemba.platform.rest.Problem;
  * user's language, with the security headers (SecurityHeadersFilter runs on error dispatches) and
  * never a stack trace or a server version, for local and remote clients alike. Plain HTML written
  * here rather than a Faces page, because the error may have come from Faces itself. Problem+json
- * for API paths.
+ * for API paths. An error caused by an unreachable database is a 503 with Retry-After
+ * (DatabaseOutage), not a fault of Gemba's.
  */
 @WebServlet(ErrorPageServlet.PATH)
 public class ErrorPageServlet extends HttpServlet {
@@ -42,15 +44,28 @@ public class ErrorPageServlet extends HttpServlet {
         int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code
                 ? code
                 : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+        boolean outage = false;
         if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable thrown) {
-            LOG.log(
-                    Level.SEVERE,
-                    "Unexpected error on " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
-                    thrown);
+            outage = DatabaseOutage.causes(thrown);
+            if (outage) {
+                LOG.log(Level.WARNING, "Request refused while the database is unreachable: {0}", thrown.toString());
+                status = HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+                response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+            } else {
+                LOG.log(
+                        Level.SEVERE,
+                        "Unexpected error on " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
+                        thrown);
+            }
         }
         response.setStatus(status);
         response.setCharacterEncoding("UTF-8");
         String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+        if (uri.startsWith(request.getContextPath() + "/api/") && outage) {
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.getWriter().write(JSON.toJson(DatabaseOutage.problem()));
+            return;
+        }
         if (uri.startsWith(request.getContextPath() + "/api/")) {
             Response.Status known = Response.Status.fromStatusCode(status);
             response.setContentType(Problem.MEDIA_TYPE);
@@ -65,7 +80,7 @@ public class ErrorPageServlet extends HttpServlet {
         }
         Locale locale = CallerLocaleFilter.preferred(request);
         ResourceBundle text = ResourceBundle.getBundle(Messages.BUNDLE, locale);
-        String kind = status >= 500 ? "internal" : status == 405 ? "method" : "badRequest";
+        String kind = outage ? "unavailable" : status >= 500 ? "internal" : status == 405 ? "method" : "badRequest";
         response.setContentType("text/html");
         response.getWriter()
                 .write("<!DOCTYPE html>\n<html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"UTF-8\"/>"
