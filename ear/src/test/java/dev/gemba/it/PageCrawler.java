@@ -260,6 +260,7 @@ final class PageCrawler {
             }
             element = found.get(0);
         }
+        Set<String> before = keys();
         click(element);
         settle();
         if (answerConfirmation(action.destructive() && !own)) {
@@ -269,12 +270,65 @@ final class PageCrawler {
         WebElement dialog = openDialog();
         if (dialog != null) {
             notes.addAll(workDialog(dialog));
+        } else if (!action.destructive() && url.equals(pathOf(browser.currentUrl()))) {
+            notes.addAll(workRevealedForm(before));
         }
         failures.addAll(stuck);
         stuck.clear();
         failures.addAll(problemsShown());
         failures.addAll(browser.consoleErrors());
         return new Outcome(action, failures, notes);
+    }
+
+    /** The keys of the commands the page shows now. */
+    private Set<String> keys() {
+        Set<String> keys = new LinkedHashSet<>();
+        for (Object found : (List<?>) browser.script(DISCOVER)) {
+            keys.add((String) ((Map<?, ?>) found).get("key"));
+        }
+        return keys;
+    }
+
+    private static String pathOf(String url) {
+        return url.replaceFirst("^https?://[^/]+", "");
+    }
+
+    /**
+     * A click that shows a form in the page (a survey's editor) rather than in a dialog: the form
+     * is filled with valid demo values and submitted with the last command the click revealed.
+     */
+    private List<String> workRevealedForm(Set<String> before) {
+        List<String> notes = new ArrayList<>();
+        List<Map<?, ?>> revealed = new ArrayList<>();
+        for (Object found : (List<?>) browser.script(DISCOVER)) {
+            Map<?, ?> a = (Map<?, ?>) found;
+            if (!before.contains((String) a.get("key")) && !(Boolean) a.get("destructive")) {
+                revealed.add(a);
+            }
+        }
+        if (revealed.isEmpty()) {
+            return notes;
+        }
+        Map<?, ?> last = revealed.get(revealed.size() - 1);
+        List<WebElement> submit = browser.driverFindAll(By.xpath((String) last.get("xpath")));
+        if (submit.isEmpty()) {
+            return notes;
+        }
+        WebElement form = submit.get(0).findElements(By.xpath("ancestor::form")).stream()
+                .findFirst()
+                .orElse(null);
+        if (form != null) {
+            notes.addAll(fill(form));
+        }
+        submit = browser.driverFindAll(By.xpath((String) last.get("xpath")));
+        if (!submit.isEmpty()) {
+            notes.add("revealed form submitted with " + last.get("key") + " '" + last.get("label") + "'");
+            click(submit.get(0));
+            settle();
+            answerConfirmation(false);
+            settle();
+        }
+        return notes;
     }
 
     private List<String> fill(WebElement scope) {
