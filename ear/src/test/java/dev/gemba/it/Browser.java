@@ -219,6 +219,21 @@ public final class Browser implements AutoCloseable {
                 + " && (!window.jQuery || jQuery.active === 0));"));
     }
 
+    /** Every element the locator matches now, without waiting (none is an answer too). */
+    public List<WebElement> driverFindAll(By locator) {
+        return driver.findElements(locator);
+    }
+
+    /** Waits until the document has loaded (after a click that navigated). */
+    public void waitForLoad() {
+        wait.until(d -> "complete".equals(script("return document.readyState;")));
+    }
+
+    /** Waits until no jQuery animation (a dialog fading in) is running. */
+    public void waitForAnimations() {
+        wait.until(d -> (Boolean) script("return !window.jQuery || jQuery(':animated').length === 0;"));
+    }
+
     /** The labels of the chips (tokens) a PrimeFaces multiple-value input shows, without its input. */
     public List<String> chips(String id) {
         return driver

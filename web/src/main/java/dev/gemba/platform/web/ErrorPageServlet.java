@@ -37,11 +37,10 @@ public class ErrorPageServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (request.getDispatcherType() != DispatcherType.ERROR) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND); // only the container's error dispatch comes here
-            return;
-        }
-        int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code
+        // Faces answers an AJAX request whose action failed with a redirect to this page: the browser
+        // then asks for it directly and must see that something went wrong, not "page not found"
+        int status = request.getDispatcherType() == DispatcherType.ERROR
+                        && request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code
                 ? code
                 : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
         boolean outage = false;

@@ -1,6 +1,7 @@
 package dev.gemba.security.web;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.ejb.EJB;
@@ -29,7 +30,8 @@ public class UserAdministrationView implements Serializable {
 
     public List<UserSummary> getUsers() {
         if (list == null) {
-            list = users.list();
+            // a list the table may sort in place (sorting an unmodifiable one failed with a 500)
+            list = new ArrayList<>(users.list());
         }
         return list;
     }
