@@ -5,6 +5,8 @@ import java.time.ZoneOffset;
 import java.util.logging.Logger;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -19,6 +21,8 @@ import dev.gemba.touchpoint.boundary.FollowUpService;
  * reminder whose date moved later waits again, one already raised is not raised twice.
  */
 @Stateless
+@LocalBean
+@Local(WorkHandler.class) // with @LocalBean an implemented interface is a business view only when named
 public class BenefitsReviewHandler implements WorkHandler {
 
     public static final String KIND = "improvement.benefits-review";
