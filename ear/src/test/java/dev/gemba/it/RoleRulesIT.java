@@ -63,6 +63,9 @@ class RoleRulesIT {
     private static final String CLOSURE = "{\"ticketRef\":\"role-rule\"}";
     private static final String CAMPAIGN = "{\"name\":\"\"}";
     private static final String POLICY = "{\"maxPer30Days\":0}";
+    private static final List<String> FINDING_WRITERS = List.of("admin", "rm", "desk");
+    private static final String FINDING = "{\"title\":\"role rule check\",\"statement\":\"\"}";
+    private static final String EVIDENCE = "{\"kind\":\"FEEDBACK\",\"itemId\":999999}";
     private static final String USER = "{\"username\":\"x\",\"displayName\":\"x\",\"roles\":[\"VIEWER\"]}";
 
     @Deployment(testable = false)
@@ -137,7 +140,14 @@ class RoleRulesIT {
                 new Endpoint("DELETE", "/api/v1/survey-campaigns/999999", null, List.of("admin", "rm"), "integration"),
                 new Endpoint("GET", "/api/v1/survey-scores", null, READERS, "integration"),
                 new Endpoint("GET", "/api/v1/survey-policy", null, List.of("admin", "rm"), "desk"),
-                new Endpoint("PUT", "/api/v1/survey-policy", POLICY, List.of("admin"), "rm"));
+                new Endpoint("PUT", "/api/v1/survey-policy", POLICY, List.of("admin"), "rm"),
+                new Endpoint("GET", "/api/v1/findings", null, EVERYONE, null),
+                new Endpoint("GET", "/api/v1/findings/999999", null, EVERYONE, null),
+                new Endpoint("POST", "/api/v1/findings", FINDING, FINDING_WRITERS, "viewer"),
+                new Endpoint("PUT", "/api/v1/findings/999999", FINDING, FINDING_WRITERS, "steering"),
+                new Endpoint("DELETE", "/api/v1/findings/999999", null, FINDING_WRITERS, "integration"),
+                new Endpoint("POST", "/api/v1/findings/999999/evidence", EVIDENCE, FINDING_WRITERS, "viewer"),
+                new Endpoint("DELETE", "/api/v1/findings/evidence/999999", null, FINDING_WRITERS, "steering"));
     }
 
     @TestFactory

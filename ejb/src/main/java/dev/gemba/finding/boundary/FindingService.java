@@ -145,11 +145,10 @@ public class FindingService {
     }
 
     @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONSHIP_MANAGER_NAME, Role.SERVICE_DESK_NAME})
-    public FindingDetails unlink(long id, long evidenceId) {
-        Finding finding = load(id);
-        if (!finding.unlink(evidenceId)) {
-            throw new RecordNotFoundException("evidence", evidenceId);
-        }
+    public FindingDetails unlink(long evidenceId) {
+        Finding finding = findings.findByEvidence(evidenceId)
+                .orElseThrow(() -> new RecordNotFoundException("evidence", evidenceId));
+        finding.unlink(evidenceId);
         findings.flush();
         return details(finding);
     }

@@ -27,6 +27,14 @@ public class FindingRepository {
         return Optional.ofNullable(em.find(Finding.class, id));
     }
 
+    /** The finding an evidence link belongs to. */
+    public Optional<Finding> findByEvidence(long evidenceId) {
+        return em.createQuery("select e.finding from FindingEvidence e where e.id = :id", Finding.class)
+                .setParameter("id", evidenceId)
+                .getResultStream()
+                .findFirst();
+    }
+
     public List<Finding> search(FindingQuery query, PageRequest page) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         var cq = cb.createQuery(Finding.class);
