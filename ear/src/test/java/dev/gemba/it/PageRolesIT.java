@@ -58,6 +58,13 @@ class PageRolesIT {
                 new PageRule(
                         "/improvements/edit.xhtml",
                         List.of("admin", "rm", "desk"),
+                        List.of("steering", "viewer", "integration")),
+                new PageRule("/findings/list.xhtml", PEOPLE, List.of("integration")),
+                new PageRule("/findings/finding.xhtml?id=999999", List.of(), List.of("integration")),
+                new PageRule("/findings/suggestions.xhtml", PEOPLE, List.of("integration")),
+                new PageRule(
+                        "/findings/edit.xhtml",
+                        List.of("admin", "rm", "desk"),
                         List.of("steering", "viewer", "integration")));
     }
 
@@ -153,6 +160,18 @@ class PageRolesIT {
                                 404,
                                 WebSession.signedIn(user)
                                         .get("/improvements/item.xhtml?id=999999")
+                                        .statusCode())));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> aMissingFindingIs404ForReaders() {
+        return Stream.of("viewer", "desk")
+                .map(user -> DynamicTest.dynamicTest(
+                        user,
+                        () -> assertEquals(
+                                404,
+                                WebSession.signedIn(user)
+                                        .get("/findings/finding.xhtml?id=999999")
                                         .statusCode())));
     }
 

@@ -67,6 +67,9 @@ class RoleRulesIT {
     private static final String STEP = "{\"to\":\"ACCEPTED\",\"version\":0}";
     private static final String WEIGHTS = "{\"reach\":1}";
     private static final List<String> PROPOSERS = List.of("admin", "rm", "desk");
+    private static final List<String> FINDING_WRITERS = List.of("admin", "rm", "desk");
+    private static final String FINDING = "{\"title\":\"role rule check\",\"statement\":\"\"}";
+    private static final String EVIDENCE = "{\"kind\":\"FEEDBACK\",\"itemId\":999999}";
     private static final String USER = "{\"username\":\"x\",\"displayName\":\"x\",\"roles\":[\"VIEWER\"]}";
 
     @Deployment(testable = false)
@@ -151,7 +154,14 @@ class RoleRulesIT {
                 new Endpoint("GET", "/api/v1/improvements/999999/history", null, READERS, "integration"),
                 new Endpoint("GET", "/api/v1/improvements/999999/outcome", null, READERS, "integration"),
                 new Endpoint("GET", "/api/v1/improvement-weights", null, READERS, "integration"),
-                new Endpoint("PUT", "/api/v1/improvement-weights", WEIGHTS, List.of("admin"), "steering"));
+                new Endpoint("PUT", "/api/v1/improvement-weights", WEIGHTS, List.of("admin"), "steering"),
+                new Endpoint("GET", "/api/v1/findings", null, EVERYONE, null),
+                new Endpoint("GET", "/api/v1/findings/999999", null, EVERYONE, null),
+                new Endpoint("POST", "/api/v1/findings", FINDING, FINDING_WRITERS, "viewer"),
+                new Endpoint("PUT", "/api/v1/findings/999999", FINDING, FINDING_WRITERS, "steering"),
+                new Endpoint("DELETE", "/api/v1/findings/999999", null, FINDING_WRITERS, "integration"),
+                new Endpoint("POST", "/api/v1/findings/999999/evidence", EVIDENCE, FINDING_WRITERS, "viewer"),
+                new Endpoint("DELETE", "/api/v1/findings/evidence/999999", null, FINDING_WRITERS, "steering"));
     }
 
     @TestFactory
