@@ -45,7 +45,7 @@ public class ImprovementTimeline {
             Feedback f = new Feedback(
                     from.plus(Duration.ofMinutes(i * (20L * 24 * 60 / count))), Channel.EMAIL, "VPN item " + i, "it");
             f.setContact("Person " + i, "person" + i + "@example.com");
-            f.getServices().add(service);
+            f.replaceServices(java.util.Set.of(service));
             f.analysed(
                     "en",
                     bad ? Sentiment.NEGATIVE : Sentiment.POSITIVE,

@@ -277,6 +277,55 @@ class ImprovementsRestIT {
     }
 
     @Test
+    void findingsAreLinkedOnceWithWhoAndWhenAndCountAsASource() {
+        long service = new TouchpointFixture().service("Linked");
+        var finding = rm.post(
+                "/api/v1/findings",
+                "{\"title\":\"VPN drops\",\"statement\":\"Many VPN drops\"," + "\"serviceId\":" + service + "}");
+        assertEquals(201, finding.status(), finding::toString);
+        long findingId = finding.json().getJsonNumber("id").longValue();
+        JsonObject item = desk.post("/api/v1/improvements", itemJson("Justified", service, null))
+                .json();
+        long id = item.getJsonNumber("id").longValue();
+        String confidence = item.getJsonObject("score")
+                .getJsonArray("components")
+                .getJsonObject(2)
+                .getString("basis");
+        assertEquals("0 items from 0 sources", confidence);
+
+        var linked = desk.post("/api/v1/improvements/" + id + "/findings", "{\"findingId\":" + findingId + "}");
+        assertEquals(200, linked.status(), linked::toString);
+        desk.post("/api/v1/improvements/" + id + "/findings", "{\"findingId\":" + findingId + "}");
+        var links =
+                desk.get("/api/v1/improvements/" + id + "/findings").jsonValue().asJsonArray();
+        assertEquals(1, links.size(), "linking twice changes nothing");
+        assertEquals("VPN drops", links.getJsonObject(0).getString("title"));
+        assertEquals("desk", links.getJsonObject(0).getString("linkedBy"));
+        assertFalse(links.getJsonObject(0).isNull("linkedAt"));
+        assertEquals(
+                "0 items from 1 sources",
+                desk.get("/api/v1/improvements/" + id)
+                        .json()
+                        .getJsonObject("score")
+                        .getJsonArray("components")
+                        .getJsonObject(2)
+                        .getString("basis"));
+        assertEquals(
+                404,
+                desk.post("/api/v1/improvements/" + id + "/findings", "{\"findingId\":999999999}")
+                        .status());
+        assertEquals(
+                403,
+                Api.as("viewer")
+                        .post("/api/v1/improvements/" + id + "/findings", "{\"findingId\":" + findingId + "}")
+                        .status());
+
+        var unlinked = desk.delete("/api/v1/improvements/" + id + "/findings?findingId=" + findingId);
+        assertEquals(200, unlinked.status(), unlinked::toString);
+        assertEquals(0, unlinked.jsonValue().asJsonArray().size());
+    }
+
+    @Test
     void shiftLeftItemsNameTheirTiers() {
         long service = new TouchpointFixture().service("Shift");
         String body =

@@ -65,6 +65,7 @@ class RoleRulesIT {
     private static final String POLICY = "{\"maxPer30Days\":0}";
     private static final String IMPROVEMENT = "{\"title\":\"\"}";
     private static final String STEP = "{\"to\":\"ACCEPTED\",\"version\":0}";
+    private static final String LINK = "{\"findingId\":999999}";
     private static final String WEIGHTS = "{\"reach\":1}";
     private static final List<String> PROPOSERS = List.of("admin", "rm", "desk");
     private static final List<String> FINDING_WRITERS = List.of("admin", "rm", "desk");
@@ -153,6 +154,14 @@ class RoleRulesIT {
                 new Endpoint("POST", "/api/v1/improvements/999999/transitions", STEP, READERS, "integration"),
                 new Endpoint("GET", "/api/v1/improvements/999999/history", null, READERS, "integration"),
                 new Endpoint("GET", "/api/v1/improvements/999999/outcome", null, READERS, "integration"),
+                new Endpoint("GET", "/api/v1/improvements/999999/findings", null, READERS, "integration"),
+                new Endpoint("POST", "/api/v1/improvements/999999/findings", LINK, READERS, "integration"),
+                new Endpoint(
+                        "DELETE",
+                        "/api/v1/improvements/999999/findings?findingId=999999",
+                        null,
+                        READERS,
+                        "integration"),
                 new Endpoint("GET", "/api/v1/improvement-weights", null, READERS, "integration"),
                 new Endpoint("PUT", "/api/v1/improvement-weights", WEIGHTS, List.of("admin"), "steering"),
                 new Endpoint("GET", "/api/v1/findings", null, EVERYONE, null),

@@ -79,6 +79,9 @@ public class ImprovementService {
     @EJB
     UserService users;
 
+    @EJB
+    dev.gemba.finding.boundary.FindingService findingsService;
+
     @PersistenceContext(unitName = "gemba")
     EntityManager em;
 
@@ -117,11 +120,7 @@ public class ImprovementService {
     public ImprovementDetails change(long id, ImprovementForm form) {
         validator.check(form);
         ImprovementItem item = load(id);
-        Caller caller = caller();
-        boolean editor = caller.is(Role.ADMIN) || caller.is(Role.RELATIONSHIP_MANAGER) || caller.is(Role.SERVICE_DESK);
-        if (!editor && !caller.username().equals(item.getOwner())) {
-            throw new NotPermittedException(text("improvement.not-yours"));
-        }
+        mayChange(item);
         checkVersion(item, form.version());
         var reviewDate = item.getBenefitsReviewDate();
         apply(item, form, item.getApprovedAt() == null);
@@ -181,6 +180,55 @@ public class ImprovementService {
 
     public ImprovementOutcome outcome(long id) {
         return new OutcomeReport(meter, clock.instant()).of(load(id));
+    }
+
+    /** The findings linked to the item, with their titles as they are now. */
+    public List<LinkedFinding> findings(long id) {
+        load(id);
+        return items.links(id).stream()
+                .map(l -> new LinkedFinding(
+                        l.getFindingId(),
+                        findingsService.get(l.getFindingId()).title(),
+                        l.getLinkedBy(),
+                        l.getLinkedAt()))
+                .toList();
+    }
+
+    /** Links a finding as the item's justification (whoever may change the item); linking twice changes nothing. */
+    public List<LinkedFinding> linkFinding(long id, FindingLinkForm form) {
+        validator.check(form);
+        long findingId = form.findingId();
+        ImprovementItem item = load(id);
+        mayChange(item);
+        findingsService.get(findingId); // 404 when there is no such finding
+        if (items.link(id, findingId).isEmpty()) {
+            items.store(
+                    new dev.gemba.improvement.entity.FindingLink(id, findingId, caller().username(), clock.instant()));
+            items.flush();
+            scores.rescore(item, clock.instant());
+        }
+        return findings(id);
+    }
+
+    public List<LinkedFinding> unlinkFinding(long id, FindingLinkForm form) {
+        validator.check(form);
+        long findingId = form.findingId();
+        ImprovementItem item = load(id);
+        mayChange(item);
+        items.link(id, findingId).ifPresent(link -> {
+            items.remove(link);
+            items.flush();
+            scores.rescore(item, clock.instant());
+        });
+        return findings(id);
+    }
+
+    private void mayChange(ImprovementItem item) {
+        Caller caller = caller();
+        boolean editor = caller.is(Role.ADMIN) || caller.is(Role.RELATIONSHIP_MANAGER) || caller.is(Role.SERVICE_DESK);
+        if (!editor && !caller.username().equals(item.getOwner())) {
+            throw new NotPermittedException(text("improvement.not-yours"));
+        }
     }
 
     /** Enabled users who may own an item. */

@@ -213,7 +213,7 @@ public class DemoImprovements {
                 f.setBusinessUnit(units.get(person % units.size()));
             }
             f.setTier(bad && i % 2 == 0 ? SupportTier.L2 : SupportTier.L1);
-            f.getServices().add(vpn);
+            f.replaceServices(java.util.Set.of(vpn));
             f.analysed(
                     "en",
                     bad ? Sentiment.NEGATIVE : Sentiment.POSITIVE,

@@ -99,6 +99,34 @@ public class ImprovementRepository {
                 .getResultList();
     }
 
+    public java.util.Optional<dev.gemba.improvement.entity.FindingLink> link(long itemId, long findingId) {
+        return java.util.Optional.ofNullable(em.find(
+                dev.gemba.improvement.entity.FindingLink.class,
+                new dev.gemba.improvement.entity.FindingLink.Key(itemId, findingId)));
+    }
+
+    public void store(dev.gemba.improvement.entity.FindingLink link) {
+        em.persist(link);
+    }
+
+    public void remove(dev.gemba.improvement.entity.FindingLink link) {
+        em.remove(link);
+    }
+
+    public List<dev.gemba.improvement.entity.FindingLink> links(long itemId) {
+        return em.createQuery(
+                        "select l from FindingLink l where l.itemId = :item order by l.linkedAt, l.findingId",
+                        dev.gemba.improvement.entity.FindingLink.class)
+                .setParameter("item", itemId)
+                .getResultList();
+    }
+
+    public long linkCount(long itemId) {
+        return em.createQuery("select count(l) from FindingLink l where l.itemId = :item", Long.class)
+                .setParameter("item", itemId)
+                .getSingleResult();
+    }
+
     public ScoreWeights weights() {
         return em.find(ScoreWeights.class, ScoreWeights.ID);
     }

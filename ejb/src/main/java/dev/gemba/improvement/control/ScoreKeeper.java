@@ -36,13 +36,15 @@ public class ScoreKeeper {
                     }
                     default -> evidence.negativeShare();
                 };
+        // each linked finding is one more independent source of evidence
+        int sources = evidence.sources() + (item.getId() == null ? 0 : (int) items.linkCount(item.getId()));
         ScoreWeights w = items.weights();
         var c = PriorityScore.compute(
                 evidence.people(),
                 evidence.units(),
                 impact,
                 evidence.feedback() + evidence.surveyAnswers(),
-                evidence.sources(),
+                sources,
                 item.getEffort(),
                 item.getEffortDays(),
                 new Weights(w.getReach(), w.getImpact(), w.getConfidence(), w.getEffort()));
@@ -51,7 +53,7 @@ public class ScoreKeeper {
                 evidence.units(),
                 c.impact(),
                 evidence.feedback() + evidence.surveyAnswers(),
-                evidence.sources(),
+                sources,
                 c.score(),
                 now);
     }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import dev.gemba.improvement.boundary.FindingLinkForm;
 import dev.gemba.improvement.boundary.HistoryEntry;
 import dev.gemba.improvement.boundary.ImprovementDetails;
 import dev.gemba.improvement.boundary.ImprovementForm;
@@ -25,6 +26,7 @@ import dev.gemba.improvement.boundary.ImprovementOutcome;
 import dev.gemba.improvement.boundary.ImprovementQuery;
 import dev.gemba.improvement.boundary.ImprovementService;
 import dev.gemba.improvement.boundary.ImprovementSummary;
+import dev.gemba.improvement.boundary.LinkedFinding;
 import dev.gemba.improvement.boundary.TransitionRequest;
 import dev.gemba.improvement.entity.ImprovementStatus;
 import dev.gemba.improvement.entity.ImprovementType;
@@ -134,6 +136,27 @@ public class ImprovementsResource {
     @Operation(summary = "Every step of the item: who, when, from, to and why")
     public List<HistoryEntry> history(@PathParam("id") long id) {
         return improvements.history(id);
+    }
+
+    @GET
+    @Path("{id}/findings")
+    @Operation(summary = "The findings linked to the item as its justification")
+    public List<LinkedFinding> findings(@PathParam("id") long id) {
+        return improvements.findings(id);
+    }
+
+    @POST
+    @Path("{id}/findings")
+    @Operation(summary = "Link a finding (proposers, admins, the owner); linking twice changes nothing")
+    public List<LinkedFinding> link(@PathParam("id") long id, FindingLinkForm form) {
+        return improvements.linkFinding(id, form);
+    }
+
+    @DELETE
+    @Path("{id}/findings")
+    @Operation(summary = "Unlink the finding given as findingId (proposers, admins, the owner)")
+    public List<LinkedFinding> unlink(@PathParam("id") long id, @QueryParam("findingId") Long findingId) {
+        return improvements.unlinkFinding(id, new FindingLinkForm(findingId));
     }
 
     @GET

@@ -55,6 +55,11 @@ public class ImprovementItemView implements Serializable {
     private ImprovementDetails.Step step;
     private String reason;
     private ClosureOutcome closure;
+    private List<dev.gemba.improvement.boundary.LinkedFinding> findings;
+    private Long findingToLink;
+
+    @EJB
+    dev.gemba.finding.boundary.FindingService findingService;
 
     public void load() throws IOException {
         try {
@@ -74,6 +79,39 @@ public class ImprovementItemView implements Serializable {
         item = improvements.get(id);
         history = improvements.history(id);
         outcome = improvements.outcome(id);
+        findings = improvements.findings(id);
+    }
+
+    /** Findings that may be linked: the newest 200 not linked yet. */
+    public List<dev.gemba.finding.boundary.FindingSummary> getLinkable() {
+        var linked = findings.stream().map(f -> f.findingId()).collect(java.util.stream.Collectors.toSet());
+        return findingService
+                .search(
+                        new dev.gemba.finding.boundary.FindingQuery(null, null, null, null),
+                        new dev.gemba.platform.boundary.PageRequest(0, 200, null, false))
+                .items()
+                .stream()
+                .filter(f -> !linked.contains(f.id()))
+                .toList();
+    }
+
+    public void link() {
+        if (findingToLink != null
+                && formErrors.attempt(
+                        "findings",
+                        () -> improvements.linkFinding(
+                                id, new dev.gemba.improvement.boundary.FindingLinkForm(findingToLink)))) {
+            findingToLink = null;
+            refresh();
+        }
+    }
+
+    public void unlink(long findingId) {
+        if (formErrors.attempt(
+                "findings",
+                () -> improvements.unlinkFinding(id, new dev.gemba.improvement.boundary.FindingLinkForm(findingId)))) {
+            refresh();
+        }
     }
 
     /** Opens the step's dialog (reason, closure). */
@@ -160,6 +198,18 @@ public class ImprovementItemView implements Serializable {
     /** A signed figure with one decimal, or a dash. */
     public String signed(Double value) {
         return value == null ? "–" : String.format(Locale.ROOT, "%+.1f", value);
+    }
+
+    public List<dev.gemba.improvement.boundary.LinkedFinding> getFindings() {
+        return findings;
+    }
+
+    public Long getFindingToLink() {
+        return findingToLink;
+    }
+
+    public void setFindingToLink(Long findingToLink) {
+        this.findingToLink = findingToLink;
     }
 
     public Long getId() {
