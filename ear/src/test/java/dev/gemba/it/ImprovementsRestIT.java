@@ -64,6 +64,10 @@ class ImprovementsRestIT {
         assertTrue(first.json().getString("number").matches("CSI-\\d{4,}"), first::toString);
         assertEquals(a + 1, b, "numbers follow each other");
         assertEquals("PROPOSED", first.json().getString("status"));
+        var byNumber = desk.get("/api/v1/improvements?q=" + first.json().getString("number"))
+                .json();
+        assertEquals(1, byNumber.getInt("total"), byNumber::toString);
+        assertEquals("First", byNumber.getJsonArray("items").getJsonObject(0).getString("title"));
         assertEquals("desk", first.json().getString("raisedBy"));
 
         String withScore = itemJson("Typed score", service, null).replace("{", "{\"score\":99,");

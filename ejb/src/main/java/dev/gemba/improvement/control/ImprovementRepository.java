@@ -149,9 +149,19 @@ public class ImprovementRepository {
             c.add("exists (select 1 from ImprovementItem j join j.businessUnits b where j = i and b.id = :unit)");
         }
         if (q.text() != null && !q.text().isBlank()) {
-            c.add("(lower(i.title) like :text or str(i.number) = :number)");
+            c.add(
+                    number(q.text()) == null
+                            ? "lower(i.title) like :text"
+                            : "(lower(i.title) like :text or i.number = :number)");
         }
         return c.isEmpty() ? "" : " where " + String.join(" and ", c);
+    }
+
+    /** The CSI number a search text names ("CSI-0007", "0007", "7"), or null. */
+    static Integer number(String text) {
+        var m = java.util.regex.Pattern.compile("(?i)^\\s*(?:csi-)?0*(\\d{1,9})\\s*$")
+                .matcher(text);
+        return m.matches() ? Integer.valueOf(m.group(1)) : null;
     }
 
     private static <T> TypedQuery<T> bind(TypedQuery<T> query, ImprovementQuery q) {
@@ -173,7 +183,9 @@ public class ImprovementRepository {
         if (q.text() != null && !q.text().isBlank()) {
             String text = q.text().strip().toLowerCase(Locale.ROOT);
             query.setParameter("text", "%" + text.replace("%", "").replace("_", "") + "%");
-            query.setParameter("number", text.replaceFirst("^csi-0*", ""));
+            if (number(q.text()) != null) {
+                query.setParameter("number", number(q.text()));
+            }
         }
         return query;
     }

@@ -80,10 +80,20 @@ public class ImprovementItemView implements Serializable {
         history = improvements.history(id);
         outcome = improvements.outcome(id);
         findings = improvements.findings(id);
+        linkable = null;
     }
 
-    /** Findings that may be linked: the newest 200 not linked yet. */
+    private transient List<dev.gemba.finding.boundary.FindingSummary> linkable;
+
+    /** Findings that may be linked: the newest 200 not linked yet (read once per refresh). */
     public List<dev.gemba.finding.boundary.FindingSummary> getLinkable() {
+        if (linkable == null) {
+            linkable = readLinkable();
+        }
+        return linkable;
+    }
+
+    private List<dev.gemba.finding.boundary.FindingSummary> readLinkable() {
         var linked = findings.stream().map(f -> f.findingId()).collect(java.util.stream.Collectors.toSet());
         return findingService
                 .search(
