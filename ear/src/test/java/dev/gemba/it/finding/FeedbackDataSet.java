@@ -83,14 +83,14 @@ public class FeedbackDataSet {
         if (modelVersion == null) {
             Instant deadline = Instant.now().plusSeconds(90);
             while (modelVersion == null && Instant.now().isBefore(deadline)) {
-                modelVersion = em.createNativeQuery("select f.model_version from feedback f"
+                Object found = em.createNativeQuery("select f.model_version from feedback f"
                                 + " where f.analysis_status = 'ANALYSED' and f.captured_by <> 'test'"
                                 + " and f.model_version is not null order by f.analysed_at desc")
                         .setMaxResults(1)
                         .getResultStream()
                         .findFirst()
-                        .map(String::valueOf)
                         .orElse(null);
+                modelVersion = found == null ? null : found.toString();
                 if (modelVersion == null) {
                     try {
                         Thread.sleep(500);
