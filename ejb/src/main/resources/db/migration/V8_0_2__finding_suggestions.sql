@@ -38,4 +38,4 @@ create table finding_detector (
     id          bigint not null primary key,
     last_run_at timestamp with time zone not null
 );
-insert into finding_detector values (1, timestamp '2000-01-01 00:00:00+00');
+insert into finding_detector values (1, timestamp with time zone '2000-01-01 00:00:00+00');

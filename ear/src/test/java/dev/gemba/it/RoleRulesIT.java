@@ -70,6 +70,7 @@ class RoleRulesIT {
     private static final List<String> PROPOSERS = List.of("admin", "rm", "desk");
     private static final List<String> FINDING_WRITERS = List.of("admin", "rm", "desk");
     private static final String FINDING = "{\"title\":\"role rule check\",\"statement\":\"\"}";
+    private static final String DECISION = "{\"reason\":\"role rule check\",\"version\":0}";
     private static final String EVIDENCE = "{\"kind\":\"FEEDBACK\",\"itemId\":999999}";
     private static final String USER = "{\"username\":\"x\",\"displayName\":\"x\",\"roles\":[\"VIEWER\"]}";
 
@@ -170,7 +171,14 @@ class RoleRulesIT {
                 new Endpoint("PUT", "/api/v1/findings/999999", FINDING, FINDING_WRITERS, "steering"),
                 new Endpoint("DELETE", "/api/v1/findings/999999", null, FINDING_WRITERS, "integration"),
                 new Endpoint("POST", "/api/v1/findings/999999/evidence", EVIDENCE, FINDING_WRITERS, "viewer"),
-                new Endpoint("DELETE", "/api/v1/findings/evidence/999999", null, FINDING_WRITERS, "steering"));
+                new Endpoint("DELETE", "/api/v1/findings/evidence/999999", null, FINDING_WRITERS, "steering"),
+                new Endpoint("GET", "/api/v1/finding-suggestions", null, EVERYONE, null),
+                new Endpoint("GET", "/api/v1/finding-suggestions/999999", null, EVERYONE, null),
+                new Endpoint(
+                        "POST", "/api/v1/finding-suggestions/999999/acceptance", DECISION, FINDING_WRITERS, "viewer"),
+                new Endpoint(
+                        "POST", "/api/v1/finding-suggestions/999999/dismissal", DECISION, FINDING_WRITERS, "steering"),
+                new Endpoint("POST", "/api/v1/finding-suggestions/detection-runs", null, List.of("admin"), "rm"));
     }
 
     @TestFactory

@@ -31,6 +31,8 @@ public class FeedbackDataSet {
     @PersistenceContext(unitName = "gemba")
     EntityManager em;
 
+    private static volatile String modelVersion;
+
     public long service(String prefix) {
         var service = new ItService(prefix + " " + UUID.randomUUID());
         em.persist(service);
@@ -61,7 +63,7 @@ public class FeedbackDataSet {
                 Sentiment.valueOf(item.model()),
                 0,
                 item.confidence(),
-                "test",
+                modelVersion(),
                 item.topic() == null ? List.of() : List.of(new TopicScore(item.topic(), 0.9, item.model())),
                 null);
         if (item.corrected() != null) {
@@ -70,6 +72,39 @@ public class FeedbackDataSet {
         em.persist(f);
         em.flush();
         return f.getId();
+    }
+
+    /**
+     * The version of the model in use, read from feedback it analysed: items written with it are
+     * left alone by the re-analysis that starts after deployment (it re-reads items of other
+     * versions, which would replace the sentiment and topics a test set).
+     */
+    private String modelVersion() {
+        if (modelVersion == null) {
+            Instant deadline = Instant.now().plusSeconds(90);
+            while (modelVersion == null && Instant.now().isBefore(deadline)) {
+                Object found = em.createNativeQuery("select f.model_version from feedback f"
+                                + " where f.analysis_status = 'ANALYSED' and f.captured_by <> 'test'"
+                                + " and f.model_version is not null order by f.analysed_at desc")
+                        .setMaxResults(1)
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
+                modelVersion = found == null ? null : found.toString();
+                if (modelVersion == null) {
+                    try {
+                        Thread.sleep(500);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }
+            if (modelVersion == null) {
+                throw new IllegalStateException("no analysed feedback to read the model version from");
+            }
+        }
+        return modelVersion;
     }
 
     public void correct(long feedbackId, String sentiment) {

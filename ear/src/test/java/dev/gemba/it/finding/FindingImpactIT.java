@@ -22,6 +22,7 @@ import dev.gemba.finding.boundary.FindingForm;
 import dev.gemba.finding.boundary.FindingImpact;
 import dev.gemba.finding.boundary.FindingService;
 import dev.gemba.finding.boundary.TierCount;
+import dev.gemba.finding.boundary.TrendPoint;
 import dev.gemba.finding.boundary.Verbatim;
 import dev.gemba.finding.control.ImpactMath;
 import dev.gemba.finding.entity.EvidenceKind;
@@ -167,6 +168,12 @@ class FindingImpactIT {
         assertEquals(3, impact.ces().n());
         assertEquals(4.0, impact.ces().value(), 1e-9);
 
+        assertEquals(14, impact.trend().size(), "28 days in buckets of 2 days");
+        assertEquals(20, impact.trend().stream().mapToLong(TrendPoint::total).sum());
+        assertEquals(8, impact.trend().stream().mapToLong(TrendPoint::negative).sum());
+        assertEquals(
+                Instant.parse("2026-02-15T00:00:00Z"), impact.trend().get(0).start());
+
         assertEquals(
                 List.of("VPN drops hourly", "Cannot connect", "Slow tunnel", "Token rejected", "Client crashes"),
                 impact.verbatims().stream().map(Verbatim::text).toList(),
@@ -181,7 +188,8 @@ class FindingImpactIT {
         FindingDetails created = admin.call(() -> findings.create(new FindingForm(
                 "Printers", "Printers jam", null, null, null, FindingOrigin.INBOX, null, List.of(item), null)));
         assertEquals("POSITIVE", created.evidence().get(0).sentiment());
-        assertEquals("admin", created.evidence().get(0).linkedBy());
+        assertEquals(created.createdBy(), created.evidence().get(0).linkedBy(), "linked by whoever raised it");
+        assertTrue(created.evidence().get(0).linkedAt() != null);
         data.correct(item, "NEGATIVE");
         FindingDetails later = admin.call(() -> findings.get(created.id()));
         assertEquals("NEGATIVE", later.evidence().get(0).sentiment(), "the correction shows, no copy drifted");

@@ -15,6 +15,7 @@ import java.util.List;
  * @param negativeBefore the same in the previous period
  * @param negativeChange now minus before, in percentage points
  * @param csat share of 4 and 5 among CSAT answers for the scope in the period and linked responses
+ * @param trend the trend population over both periods in up to 16 equal buckets, for a chart
  */
 public record FindingImpact(
         Instant from,
@@ -34,10 +35,12 @@ public record FindingImpact(
         Estimate nps,
         Estimate ces,
         List<TierCount> tiers,
-        List<Verbatim> verbatims) {
+        List<Verbatim> verbatims,
+        List<TrendPoint> trend) {
 
     public FindingImpact {
         tiers = List.copyOf(tiers);
         verbatims = List.copyOf(verbatims);
+        trend = List.copyOf(trend);
     }
 }

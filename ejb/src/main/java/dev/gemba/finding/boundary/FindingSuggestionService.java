@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -92,8 +91,8 @@ public class FindingSuggestionService {
         boolean share = "NEGATIVE_SHARE".equals(s.getMeasure());
         LocalDate since = s.getRecentFrom().atOffset(ZoneOffset.UTC).toLocalDate();
         var form = new FindingForm(
-                blank(decision.title()) ? headline(summary) : decision.title(),
-                blank(decision.statement()) ? statement(summary) : decision.statement(),
+                blank(decision.title()) ? summary.headline() : decision.title(),
+                blank(decision.statement()) ? summary.statement() : decision.statement(),
                 s.getServiceId(),
                 s.getBusinessUnitId(),
                 null,
@@ -121,41 +120,6 @@ public class FindingSuggestionService {
     @RolesAllowed(Role.ADMIN_NAME)
     public DetectionRun detect() {
         return detector.run(clock.instant());
-    }
-
-    /** "Negative share of vpn feedback for VPN rose from 20% to 70%" — English, for the stored finding. */
-    public static String headline(SuggestionSummary s) {
-        return "NEGATIVE_SHARE".equals(s.measure())
-                ? String.format(
-                        Locale.ROOT,
-                        "Negative %s feedback for %s up from %.0f%% to %.0f%%",
-                        s.topic(),
-                        s.scope(),
-                        s.baseNegativeShare(),
-                        s.recentNegativeShare())
-                : String.format(
-                        Locale.ROOT,
-                        "%s feedback for %s up from %.1f to %.1f a week",
-                        s.topic(),
-                        s.scope(),
-                        s.basePerWeek(),
-                        s.recentPerWeek());
-    }
-
-    static String statement(SuggestionSummary s) {
-        return headline(s)
-                + String.format(
-                        Locale.ROOT,
-                        " (last %d days: %d items, %d negative; the %d days before: %d items, %d negative;"
-                                + " one-sided exact test p = %.2g, Benjamini–Hochberg q = %.2g).",
-                        SuggestionDetector.RECENT_DAYS,
-                        s.recentTotal(),
-                        s.recentNegative(),
-                        SuggestionDetector.BASE_DAYS,
-                        s.baseTotal(),
-                        s.baseNegative(),
-                        s.p(),
-                        s.q());
     }
 
     private FindingSuggestion pending(long id, Long version) {

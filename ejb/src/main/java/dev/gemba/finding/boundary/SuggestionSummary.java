@@ -1,6 +1,10 @@
 package dev.gemba.finding.boundary;
 
+import static dev.gemba.finding.control.SuggestionDetector.BASE_DAYS;
+import static dev.gemba.finding.control.SuggestionDetector.RECENT_DAYS;
+
 import java.time.Instant;
+import java.util.Locale;
 
 import dev.gemba.finding.entity.FindingSuggestion;
 import dev.gemba.finding.entity.SuggestionKind;
@@ -75,7 +79,43 @@ public record SuggestionSummary(
                 s.getVersion());
     }
 
-    /** The scope in words: "VPN" or "Finance" or both. */
+    /** "Negative vpn feedback for VPN up from 20% to 70%": English, as the accepted finding's title. */
+    public String headline() {
+        return "NEGATIVE_SHARE".equals(measure)
+                ? String.format(
+                        Locale.ROOT,
+                        "Negative %s feedback for %s up from %.0f%% to %.0f%%",
+                        topic,
+                        scope(),
+                        baseNegativeShare,
+                        recentNegativeShare)
+                : String.format(
+                        Locale.ROOT,
+                        "%s feedback for %s up from %.1f to %.1f a week",
+                        topic,
+                        scope(),
+                        basePerWeek,
+                        recentPerWeek);
+    }
+
+    /** The headline with the counts and the test's figures, as the accepted finding's statement. */
+    public String statement() {
+        return headline()
+                + String.format(
+                        Locale.ROOT,
+                        " (last %d days: %d items, %d negative; the %d days before: %d items, %d negative;"
+                                + " one-sided exact test p = %.2g, Benjamini–Hochberg q = %.2g).",
+                        RECENT_DAYS,
+                        recentTotal,
+                        recentNegative,
+                        BASE_DAYS,
+                        baseTotal,
+                        baseNegative,
+                        p,
+                        q);
+    }
+
+    /** The scope in words: the service's name, else the business unit's. */
     public String scope() {
         return serviceName != null ? serviceName : businessUnitName;
     }

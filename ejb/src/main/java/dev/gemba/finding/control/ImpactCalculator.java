@@ -19,6 +19,7 @@ import dev.gemba.finding.boundary.Estimate;
 import dev.gemba.finding.boundary.FindingImpact;
 import dev.gemba.finding.boundary.Proportion;
 import dev.gemba.finding.boundary.TierCount;
+import dev.gemba.finding.boundary.TrendPoint;
 import dev.gemba.finding.boundary.Verbatim;
 import dev.gemba.finding.entity.EvidenceQuery;
 import dev.gemba.finding.entity.Finding;
@@ -38,6 +39,7 @@ import dev.gemba.platform.control.SqlValues;
 public class ImpactCalculator {
 
     static final int VERBATIMS = 5;
+    static final int TREND_BUCKETS = 16;
     static final int VERBATIM_LENGTH = 400;
     private static final String EFFECTIVE = "coalesce(f.corrected_sentiment, f.sentiment)";
 
@@ -91,7 +93,43 @@ public class ImpactCalculator {
                 scores[1],
                 scores[2],
                 tiers(evidence, params),
-                verbatims(evidence, params));
+                verbatims(evidence, params),
+                trend(criteria, finding.getId(), before.from(), window.to()));
+    }
+
+    /** Daily counts of the trend population over both periods, summed into equal buckets. */
+    private List<TrendPoint> trend(Criteria c, long findingId, Instant from, Instant to) {
+        String day = "cast(floor(extract(epoch from f.received_at) / 86400) as bigint)";
+        Map<String, Object> p = c.params(new ImpactWindow(from, to));
+        p.put("finding", findingId);
+        String where = c.hasPopulation()
+                ? " where " + c.population()
+                : " join finding_evidence fe on fe.feedback_id = f.id where fe.finding_id = :finding";
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = bind(
+                        em.createNativeQuery("select " + day + ", count(*), sum(case when " + EFFECTIVE
+                                + " = 'NEGATIVE' then 1 else 0 end) from feedback f" + where + " group by " + day),
+                        p)
+                .getResultList();
+        long firstDay = Math.floorDiv(from.getEpochSecond(), 86400);
+        long lastDay = Math.floorDiv(to.getEpochSecond() - 1, 86400);
+        long days = lastDay - firstDay + 1;
+        int size = (int) Math.max(1, (days + TREND_BUCKETS - 1) / TREND_BUCKETS);
+        int buckets = (int) ((days + size - 1) / size);
+        long[][] counts = new long[buckets][2];
+        for (Object[] r : rows) {
+            long index = (number(r[0]) - firstDay) / size;
+            if (index >= 0 && index < buckets) {
+                counts[(int) index][0] += number(r[1]);
+                counts[(int) index][1] += number(r[2]);
+            }
+        }
+        List<TrendPoint> trend = new ArrayList<>();
+        for (int i = 0; i < buckets; i++) {
+            trend.add(new TrendPoint(
+                    Instant.ofEpochSecond((firstDay + (long) i * size) * 86400), size, counts[i][0], counts[i][1]));
+        }
+        return trend;
     }
 
     /** The scope and criteria of a finding, as SQL over feedback {@code f}. */

@@ -71,8 +71,10 @@ public class SuggestionDetector {
                         c.serviceId(),
                         c.businessUnitId(),
                         c.topic());
+                observe(suggestion, signal, recent, base, now);
                 em.persist(suggestion);
                 created++;
+                continue;
             } else {
                 suggestion = existing.get();
                 if (suggestion.getStatus() == SuggestionStatus.ACCEPTED) {
@@ -91,21 +93,25 @@ public class SuggestionDetector {
                     refreshed++;
                 }
             }
-            Cell c = signal.cell();
-            suggestion.observed(
-                    recent,
-                    now,
-                    base,
-                    c.recentTotal(),
-                    c.recentNegative(),
-                    c.baseTotal(),
-                    c.baseNegative(),
-                    signal.p(),
-                    signal.q(),
-                    now);
+            observe(suggestion, signal, recent, base, now);
         }
         em.flush();
         return new DetectionRun(now, cells.size(), signals.size(), created, refreshed, reopened);
+    }
+
+    private static void observe(FindingSuggestion s, Signal signal, Instant recent, Instant base, Instant now) {
+        Cell c = signal.cell();
+        s.observed(
+                recent,
+                now,
+                base,
+                c.recentTotal(),
+                c.recentNegative(),
+                c.baseTotal(),
+                c.baseNegative(),
+                signal.p(),
+                signal.q(),
+                now);
     }
 
     private List<Cell> cells(String prefix, String join, String column, Instant recent, Instant base, Instant now) {

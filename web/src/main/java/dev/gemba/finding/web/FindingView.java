@@ -1,7 +1,11 @@
 package dev.gemba.finding.web;
 
+import static dev.gemba.platform.control.JsonProviders.JSON;
+
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Locale;
 
 import jakarta.ejb.EJB;
@@ -17,9 +21,12 @@ import dev.gemba.finding.boundary.EvidenceLinkForm;
 import dev.gemba.finding.boundary.FindingDetails;
 import dev.gemba.finding.boundary.FindingService;
 import dev.gemba.finding.boundary.Proportion;
+import dev.gemba.finding.boundary.TrendPoint;
 import dev.gemba.finding.entity.EvidenceKind;
 import dev.gemba.platform.boundary.RecordNotFoundException;
+import dev.gemba.platform.web.DisplayZone;
 import dev.gemba.platform.web.FormErrors;
+import dev.gemba.platform.web.Messages;
 
 /** Backs findings/finding.xhtml: a finding's impact, verbatims and evidence; writers link and unlink. */
 @Named
@@ -31,6 +38,12 @@ public class FindingView implements Serializable {
 
     @Inject
     FormErrors formErrors;
+
+    @Inject
+    DisplayZone displayZone;
+
+    @Inject
+    Messages messages;
 
     private Long id;
     private FindingDetails finding;
@@ -85,6 +98,59 @@ public class FindingView implements Serializable {
                         e.low(),
                         e.high(),
                         e.n());
+    }
+
+    /** Negative and other feedback per bucket over the previous and the current period (Chart.js). */
+    public String getChart() {
+        if (finding == null) {
+            return null;
+        }
+        var labels = JSON.createArrayBuilder();
+        var negative = JSON.createArrayBuilder();
+        var other = JSON.createArrayBuilder();
+        for (TrendPoint p : finding.impact().trend()) {
+            labels.add(displayZone.date(LocalDate.ofInstant(p.start(), ZoneOffset.UTC)));
+            negative.add(p.negative());
+            other.add(p.total() - p.negative());
+        }
+        var stacked = JSON.createObjectBuilder().add("stacked", true);
+        return JSON.createObjectBuilder()
+                .add("type", "bar")
+                .add(
+                        "data",
+                        JSON.createObjectBuilder()
+                                .add("labels", labels)
+                                .add(
+                                        "datasets",
+                                        JSON.createArrayBuilder()
+                                                .add(JSON.createObjectBuilder()
+                                                        .add("label", messages.get("sentiment.NEGATIVE"))
+                                                        .add("backgroundColor", "#d64545")
+                                                        .add("data", negative))
+                                                .add(JSON.createObjectBuilder()
+                                                        .add("label", messages.get("finding.otherFeedback"))
+                                                        .add("backgroundColor", "#9aa5b1")
+                                                        .add("data", other))))
+                .add(
+                        "options",
+                        JSON.createObjectBuilder()
+                                .add("responsive", true)
+                                .add("animation", false)
+                                .add(
+                                        "scales",
+                                        JSON.createObjectBuilder()
+                                                .add("x", stacked)
+                                                .add(
+                                                        "y",
+                                                        JSON.createObjectBuilder()
+                                                                .add("stacked", true)
+                                                                .add("beginAtZero", true)
+                                                                .add(
+                                                                        "ticks",
+                                                                        JSON.createObjectBuilder()
+                                                                                .add("precision", 0)))))
+                .build()
+                .toString();
     }
 
     public EvidenceKind[] getLinkKinds() {

@@ -73,10 +73,6 @@ public class SuggestionsView implements Serializable {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
     }
 
-    public String headline(SuggestionSummary s) {
-        return FindingSuggestionService.headline(s);
-    }
-
     public Lazy<SuggestionStatus, SuggestionSummary> getResults() {
         if (results == null) {
             results = lazy();
