@@ -52,7 +52,20 @@ class PageRolesIT {
                 new PageRule("/surveys/campaigns.xhtml", List.of("admin", "rm"), List.of("steering", "integration")),
                 new PageRule("/surveys/scores.xhtml", PEOPLE, List.of("integration")),
                 new PageRule("/admin/survey-policy.xhtml", List.of("admin"), List.of("rm", "desk")),
-                new PageRule("/admin/analysis.xhtml", List.of("admin"), List.of("desk", "steering", "integration")));
+                new PageRule("/admin/analysis.xhtml", List.of("admin"), List.of("desk", "steering", "integration")),
+                new PageRule("/improvements/register.xhtml", PEOPLE, List.of("integration")),
+                new PageRule("/improvements/item.xhtml?id=999999", List.of(), List.of("integration")),
+                new PageRule(
+                        "/improvements/edit.xhtml",
+                        List.of("admin", "rm", "desk"),
+                        List.of("steering", "viewer", "integration")),
+                new PageRule("/findings/list.xhtml", PEOPLE, List.of("integration")),
+                new PageRule("/findings/finding.xhtml?id=999999", List.of(), List.of("integration")),
+                new PageRule("/findings/suggestions.xhtml", PEOPLE, List.of("integration")),
+                new PageRule(
+                        "/findings/edit.xhtml",
+                        List.of("admin", "rm", "desk"),
+                        List.of("steering", "viewer", "integration")));
     }
 
     @TestFactory
@@ -136,6 +149,30 @@ class PageRolesIT {
         assertEquals(
                 403, WebSession.signedIn("desk").get("/admin/corrections.jsonl").statusCode());
         assertEquals(302, WebSession.anonymous().get("/admin/corrections.jsonl").statusCode());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> aMissingImprovementItemIs404ForReaders() {
+        return Stream.of("viewer", "steering")
+                .map(user -> DynamicTest.dynamicTest(
+                        user,
+                        () -> assertEquals(
+                                404,
+                                WebSession.signedIn(user)
+                                        .get("/improvements/item.xhtml?id=999999")
+                                        .statusCode())));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> aMissingFindingIs404ForReaders() {
+        return Stream.of("viewer", "desk")
+                .map(user -> DynamicTest.dynamicTest(
+                        user,
+                        () -> assertEquals(
+                                404,
+                                WebSession.signedIn(user)
+                                        .get("/findings/finding.xhtml?id=999999")
+                                        .statusCode())));
     }
 
     @TestFactory

@@ -63,6 +63,15 @@ class RoleRulesIT {
     private static final String CLOSURE = "{\"ticketRef\":\"role-rule\"}";
     private static final String CAMPAIGN = "{\"name\":\"\"}";
     private static final String POLICY = "{\"maxPer30Days\":0}";
+    private static final String IMPROVEMENT = "{\"title\":\"\"}";
+    private static final String STEP = "{\"to\":\"ACCEPTED\",\"version\":0}";
+    private static final String LINK = "{\"findingId\":999999}";
+    private static final String WEIGHTS = "{\"reach\":1}";
+    private static final List<String> PROPOSERS = List.of("admin", "rm", "desk");
+    private static final List<String> FINDING_WRITERS = List.of("admin", "rm", "desk");
+    private static final String FINDING = "{\"title\":\"role rule check\",\"statement\":\"\"}";
+    private static final String DECISION = "{\"reason\":\"role rule check\",\"version\":0}";
+    private static final String EVIDENCE = "{\"kind\":\"FEEDBACK\",\"itemId\":999999}";
     private static final String USER = "{\"username\":\"x\",\"displayName\":\"x\",\"roles\":[\"VIEWER\"]}";
 
     @Deployment(testable = false)
@@ -137,7 +146,39 @@ class RoleRulesIT {
                 new Endpoint("DELETE", "/api/v1/survey-campaigns/999999", null, List.of("admin", "rm"), "integration"),
                 new Endpoint("GET", "/api/v1/survey-scores", null, READERS, "integration"),
                 new Endpoint("GET", "/api/v1/survey-policy", null, List.of("admin", "rm"), "desk"),
-                new Endpoint("PUT", "/api/v1/survey-policy", POLICY, List.of("admin"), "rm"));
+                new Endpoint("PUT", "/api/v1/survey-policy", POLICY, List.of("admin"), "rm"),
+                new Endpoint("GET", "/api/v1/improvements", null, READERS, "integration"),
+                new Endpoint("GET", "/api/v1/improvements/999999", null, READERS, "integration"),
+                new Endpoint("POST", "/api/v1/improvements", IMPROVEMENT, PROPOSERS, "steering"),
+                new Endpoint("PUT", "/api/v1/improvements/999999", IMPROVEMENT, READERS, "integration"),
+                new Endpoint("DELETE", "/api/v1/improvements/999999", null, PROPOSERS, "viewer"),
+                new Endpoint("POST", "/api/v1/improvements/999999/transitions", STEP, READERS, "integration"),
+                new Endpoint("GET", "/api/v1/improvements/999999/history", null, READERS, "integration"),
+                new Endpoint("GET", "/api/v1/improvements/999999/outcome", null, READERS, "integration"),
+                new Endpoint("GET", "/api/v1/improvements/999999/findings", null, READERS, "integration"),
+                new Endpoint("POST", "/api/v1/improvements/999999/findings", LINK, READERS, "integration"),
+                new Endpoint(
+                        "DELETE",
+                        "/api/v1/improvements/999999/findings?findingId=999999",
+                        null,
+                        READERS,
+                        "integration"),
+                new Endpoint("GET", "/api/v1/improvement-weights", null, READERS, "integration"),
+                new Endpoint("PUT", "/api/v1/improvement-weights", WEIGHTS, List.of("admin"), "steering"),
+                new Endpoint("GET", "/api/v1/findings", null, EVERYONE, null),
+                new Endpoint("GET", "/api/v1/findings/999999", null, EVERYONE, null),
+                new Endpoint("POST", "/api/v1/findings", FINDING, FINDING_WRITERS, "viewer"),
+                new Endpoint("PUT", "/api/v1/findings/999999", FINDING, FINDING_WRITERS, "steering"),
+                new Endpoint("DELETE", "/api/v1/findings/999999", null, FINDING_WRITERS, "integration"),
+                new Endpoint("POST", "/api/v1/findings/999999/evidence", EVIDENCE, FINDING_WRITERS, "viewer"),
+                new Endpoint("DELETE", "/api/v1/findings/evidence/999999", null, FINDING_WRITERS, "steering"),
+                new Endpoint("GET", "/api/v1/finding-suggestions", null, EVERYONE, null),
+                new Endpoint("GET", "/api/v1/finding-suggestions/999999", null, EVERYONE, null),
+                new Endpoint(
+                        "POST", "/api/v1/finding-suggestions/999999/acceptance", DECISION, FINDING_WRITERS, "viewer"),
+                new Endpoint(
+                        "POST", "/api/v1/finding-suggestions/999999/dismissal", DECISION, FINDING_WRITERS, "steering"),
+                new Endpoint("POST", "/api/v1/finding-suggestions/detection-runs", null, List.of("admin"), "rm"));
     }
 
     @TestFactory

@@ -60,12 +60,16 @@ public class DemoData {
     @Inject
     DemoSurveys surveys;
 
+    @Inject
+    dev.gemba.improvement.control.DemoImprovements improvements;
+
     public void load() {
         if (users.count() == 0) {
             storeUsers();
             storeCatalog();
             touchpoints.store(Instant.now());
             surveys.store(Instant.now());
+            improvements.store(Instant.now());
             LOG.info("Demo data loaded");
         }
         StringBuilder logins = new StringBuilder("Demo mode is on (GEMBA_DEMO=false switches it off). Logins:");

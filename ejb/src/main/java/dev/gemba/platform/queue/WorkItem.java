@@ -66,6 +66,12 @@ public class WorkItem {
         this.availableAt = createdAt;
     }
 
+    /** Work that waits until a given time (a reminder on a date). */
+    public WorkItem(String kind, long subjectId, Instant availableAt) {
+        this(kind, subjectId);
+        this.availableAt = availableAt;
+    }
+
     public Long getId() {
         return id;
     }

@@ -56,6 +56,12 @@ public class WorkQueue {
         em.persist(new WorkItem(kind, subjectId));
     }
 
+    /** Queues work that becomes ready at a given time. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void enqueueAt(String kind, long subjectId, Instant availableAt) {
+        em.persist(new WorkItem(kind, subjectId, availableAt));
+    }
+
     /** Queues work for many subjects at once with multi-row inserts (bulk imports, re-analysis). */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void enqueueAll(String kind, List<Long> subjectIds) {

@@ -53,6 +53,22 @@ public class UserService {
                 .toList();
     }
 
+    /** Enabled users who can own work (improvement items), by display name. */
+    @RolesAllowed({
+        Role.ADMIN_NAME,
+        Role.RELATIONSHIP_MANAGER_NAME,
+        Role.SERVICE_DESK_NAME,
+        Role.STEERING_COMMITTEE_NAME,
+        Role.VIEWER_NAME
+    })
+    public List<UserRef> people() {
+        return users.findAll().stream()
+                .filter(u -> u.isEnabled())
+                .map(u -> new UserRef(u.getUsername(), u.getDisplayName()))
+                .sorted(java.util.Comparator.comparing(UserRef::displayName))
+                .toList();
+    }
+
     public UserSummary get(long id) {
         return UserSummary.of(load(id));
     }

@@ -91,6 +91,20 @@ public class FollowUpService {
         return FollowUpDetails.of(action, today());
     }
 
+    /**
+     * Raises an action that no touchpoint agreed, such as an improvement item's benefits review;
+     * callable without a caller (from the work queue). Returns the action's id.
+     */
+    @jakarta.annotation.security.PermitAll
+    public long raise(String text, String owner, LocalDate dueDate) {
+        FollowUp action = new FollowUp(null, null);
+        action.setText(text);
+        action.setOwner(owner);
+        action.setDueDate(dueDate);
+        followUps.store(action);
+        return action.getId();
+    }
+
     private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }

@@ -80,6 +80,11 @@ public class FollowUpRepository {
         return where.toArray(Predicate[]::new);
     }
 
+    public FollowUp store(FollowUp action) {
+        em.persist(action);
+        return action;
+    }
+
     public void flush() {
         em.flush();
     }

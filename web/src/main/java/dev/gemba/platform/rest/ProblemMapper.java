@@ -22,6 +22,7 @@ import dev.gemba.platform.boundary.FieldError;
 import dev.gemba.platform.boundary.InvalidInputException;
 import dev.gemba.platform.boundary.NotPermittedException;
 import dev.gemba.platform.boundary.RecordNotFoundException;
+import dev.gemba.platform.boundary.RuleViolationException;
 import dev.gemba.platform.boundary.StaleUpdateException;
 
 /** Maps every exception that leaves a resource to problem+json, once, for the whole API. */
@@ -78,6 +79,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                             ? e.getMessage()
                             : "the record was changed by someone else; reload and apply your change again",
                     List.of(new FieldError("version", "is out of date")));
+        }
+        if (e instanceof RuleViolationException violation) {
+            return Problem.ofRule(violation.rule(), violation.getMessage());
         }
         if (e instanceof DuplicateException duplicate) {
             return Problem.of(

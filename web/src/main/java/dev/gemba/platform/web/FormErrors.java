@@ -35,7 +35,7 @@ public class FormErrors {
             e.errors().forEach(error -> fieldMessage(formId, error));
         } catch (DuplicateException e) {
             fieldMessage(formId, new FieldError(e.field(), e.getMessage()));
-        } catch (NotPermittedException e) {
+        } catch (NotPermittedException | dev.gemba.platform.boundary.RuleViolationException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), e.getMessage()));
         } catch (StaleUpdateException e) {
             faces.addMessage(

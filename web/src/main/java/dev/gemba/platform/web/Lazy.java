@@ -62,6 +62,18 @@ public class Lazy<Q, T> extends LazyDataModel<T> {
         return String.valueOf(key.apply(row));
     }
 
+    /** The row of the current page with this key, for row selection; null when it is not on the page. */
+    @Override
+    public T getRowData(String rowKey) {
+        java.util.List<T> rows = getWrappedData();
+        return rows == null
+                ? null
+                : rows.stream()
+                        .filter(r -> getRowKey(r).equals(rowKey))
+                        .findFirst()
+                        .orElse(null);
+    }
+
     /** The text of a filter, or null when it is empty. */
     public static String text(Map<String, FilterMeta> filters, String field) {
         FilterMeta meta = filters.get(field);

@@ -48,6 +48,14 @@ class ProblemMapperTest {
     }
 
     @Test
+    void aBrokenRuleIs409NamingTheRule() {
+        var problem = mapper.toProblem(new dev.gemba.platform.boundary.RuleViolationException("workflow.order", "no"));
+        assertEquals(409, problem.status());
+        assertEquals("workflow.order", problem.rule());
+        assertEquals("https://gemba.dev/problems/rule-violation", problem.type().toString());
+    }
+
+    @Test
     void notFoundAndForbidden() {
         assertEquals(
                 404, mapper.toProblem(new RecordNotFoundException("service", 7)).status());

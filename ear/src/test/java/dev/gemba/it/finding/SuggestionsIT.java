@@ -1,0 +1,143 @@
+package dev.gemba.it.finding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.ejb.EJB;
+
+import dev.gemba.finding.boundary.FindingDetails;
+import dev.gemba.finding.boundary.FindingSuggestionService;
+import dev.gemba.finding.boundary.SuggestionDecision;
+import dev.gemba.finding.boundary.SuggestionSummary;
+import dev.gemba.finding.entity.FindingOrigin;
+import dev.gemba.finding.entity.SuggestionStatus;
+import dev.gemba.it.Deployments;
+import dev.gemba.it.RunAsAdmin;
+import dev.gemba.it.finding.FeedbackDataSet.Item;
+import dev.gemba.platform.boundary.InvalidInputException;
+import dev.gemba.platform.boundary.PageRequest;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The detector against the database: a planted spike on a service of its own is suggested, a
+ * steady service beside it is not; accepting makes a finding, dismissing needs a reason, and a
+ * dismissed signal returns only after it has grown materially.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SuggestionsIT {
+
+    @EJB
+    FindingSuggestionService suggestions;
+
+    @EJB
+    FeedbackDataSet data;
+
+    @EJB
+    RunAsAdmin admin;
+
+    @Deployment
+    static EnterpriseArchive deployment() throws Exception {
+        return Deployments.gembaWith(
+                SuggestionsIT.class, FeedbackDataSet.class, FeedbackDataSet.Item.class, RunAsAdmin.class);
+    }
+
+    @Test
+    void aPlantedSpikeIsSuggestedAcceptedOrDismissedAndReturnsOnlyWhenItGrows() throws Exception {
+        String topic = "spike-" + UUID.randomUUID().toString().substring(0, 8);
+        long spiky = data.service("Suggest spiky");
+        long steady = data.service("Suggest steady");
+        Instant now = Instant.now();
+        // baseline: 14 items over 8 weeks (2 negative) on both services; the steady one goes on so
+        for (int i = 0; i < 14; i++) {
+            Instant at = now.minus(Duration.ofDays(8 + 4L * i));
+            data.feedback(item(at, spiky, topic, i < 2 ? "NEGATIVE" : "POSITIVE"));
+            data.feedback(item(at, steady, topic, i < 2 ? "NEGATIVE" : "POSITIVE"));
+        }
+        data.feedback(item(now.minus(Duration.ofDays(3)), steady, topic, "POSITIVE"));
+        data.feedback(item(now.minus(Duration.ofDays(5)), steady, topic, "POSITIVE"));
+        // the last week on the spiky service: 25 items, 20 negative
+        for (int i = 0; i < 25; i++) {
+            data.feedback(item(now.minus(Duration.ofHours(2 + 6L * i)), spiky, topic, i < 20 ? "NEGATIVE" : "NEUTRAL"));
+        }
+
+        var run = admin.call(() -> suggestions.detect());
+        assertTrue(run.signals() >= 2, run.toString());
+        List<SuggestionSummary> mine = ofTopic(topic);
+        assertEquals(2, mine.size(), "volume and negative share of the spiky service, nothing for the steady one");
+        assertTrue(mine.stream().allMatch(s -> s.serviceId() == spiky && s.status() == SuggestionStatus.PENDING));
+        SuggestionSummary share = mine.stream()
+                .filter(s -> s.measure().equals("NEGATIVE_SHARE"))
+                .findFirst()
+                .orElseThrow();
+        SuggestionSummary volume = mine.stream()
+                .filter(s -> s.measure().equals("VOLUME"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(25, share.recentTotal());
+        assertEquals(20, share.recentNegative());
+        assertEquals(14, share.baseTotal());
+        assertTrue(share.q() <= 0.05 && share.p() <= share.q(), share.toString());
+
+        var noReason = assertThrows(
+                InvalidInputException.class,
+                () -> admin.call(() ->
+                        suggestions.dismiss(share.id(), new SuggestionDecision(" ", null, null, share.version()))));
+        assertEquals("reason", noReason.errors().get(0).field());
+        var dismissed = admin.call(() -> suggestions.dismiss(
+                share.id(), new SuggestionDecision("Known outage, already fixed", null, null, share.version())));
+        assertEquals(SuggestionStatus.DISMISSED, dismissed.status());
+        assertTrue(dismissed.decidedBy() != null && dismissed.decidedAt() != null, "who dismissed it and when");
+
+        admin.call(() -> suggestions.detect());
+        assertEquals(
+                SuggestionStatus.DISMISSED,
+                admin.call(() -> suggestions.get(share.id())).status(),
+                "the same signal again is not suggested again");
+
+        for (int i = 0; i < 20; i++) {
+            data.feedback(item(now.minus(Duration.ofHours(1 + 3L * i)), spiky, topic, "NEGATIVE"));
+        }
+        admin.call(() -> suggestions.detect());
+        var back = admin.call(() -> suggestions.get(share.id()));
+        assertEquals(
+                SuggestionStatus.PENDING, back.status(), "40 negative items against 20 at dismissal: grown materially");
+        assertEquals(40, back.recentNegative());
+
+        var current = admin.call(() -> suggestions.get(volume.id()));
+        FindingDetails finding = admin.call(
+                () -> suggestions.accept(volume.id(), new SuggestionDecision(null, null, null, current.version())));
+        assertEquals(FindingOrigin.SUGGESTION, finding.origin());
+        assertEquals(spiky, finding.serviceId());
+        assertEquals(topic, finding.query().topic());
+        assertEquals(45, finding.impact().feedbackItems(), "the finding counts the spike's items from its query");
+        var accepted = admin.call(() -> suggestions.get(volume.id()));
+        assertEquals(SuggestionStatus.ACCEPTED, accepted.status());
+        assertEquals(finding.id(), accepted.findingId());
+        var twice = assertThrows(
+                InvalidInputException.class,
+                () -> admin.call(() ->
+                        suggestions.accept(volume.id(), new SuggestionDecision(null, null, null, accepted.version()))));
+        assertEquals("status", twice.errors().get(0).field());
+    }
+
+    private List<SuggestionSummary> ofTopic(String topic) throws Exception {
+        return admin.call(() -> suggestions.search(null, new PageRequest(0, 500, null, false))).items().stream()
+                .filter(s -> topic.equals(s.topic()))
+                .toList();
+    }
+
+    private static Item item(Instant at, long service, String topic, String sentiment) {
+        return new Item(
+                at.toString(), service, null, topic, sentiment, null, 0.8, null, null, "Signal " + UUID.randomUUID());
+    }
+}

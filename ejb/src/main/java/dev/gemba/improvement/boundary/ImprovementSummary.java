@@ -1,0 +1,43 @@
+package dev.gemba.improvement.boundary;
+
+import java.time.LocalDate;
+
+import dev.gemba.improvement.entity.ClosureOutcome;
+import dev.gemba.improvement.entity.Effort;
+import dev.gemba.improvement.entity.ImprovementItem;
+import dev.gemba.improvement.entity.ImprovementStatus;
+import dev.gemba.improvement.entity.ImprovementType;
+import dev.gemba.improvement.entity.KpiKind;
+import dev.gemba.improvement.entity.ScoreWeights;
+
+/** A register row: the item's headline and its score with the components behind it. */
+public record ImprovementSummary(
+        long id,
+        String number,
+        String title,
+        ImprovementStatus status,
+        ClosureOutcome closure,
+        ImprovementType type,
+        Effort effort,
+        String owner,
+        KpiKind kpiKind,
+        LocalDate targetDate,
+        ScoreCard score,
+        long version) {
+
+    static ImprovementSummary of(ImprovementItem item, ScoreWeights weights) {
+        return new ImprovementSummary(
+                item.getId(),
+                item.code(),
+                item.getTitle(),
+                item.getStatus(),
+                item.getClosure(),
+                item.getType(),
+                item.getEffort(),
+                item.getOwner(),
+                item.getKpiKind(),
+                item.getTargetDate(),
+                ScoreCards.of(item, weights),
+                item.getVersion());
+    }
+}

@@ -1,0 +1,2 @@
+/** REST resources for findings, their evidence and suggested findings. */
+package dev.gemba.finding.rest;
