@@ -10,10 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import dev.gemba.catalog.boundary.CatalogNames;
 import dev.gemba.feedback.boundary.FeedbackForm;
@@ -35,8 +35,8 @@ import dev.gemba.security.entity.Role;
  * row, stored in bulk with its analysis queued; idempotent by external id (or one derived from
  * the row's content).
  */
-@Stateless
-@PermitAll
+@ApplicationScoped
+@Transactional
 public class FeedbackRowHandler implements RowHandler {
 
     public static final String KIND = "feedback";
@@ -54,11 +54,6 @@ public class FeedbackRowHandler implements RowHandler {
     @Override
     public String kind() {
         return KIND;
-    }
-
-    @Override
-    public String label() {
-        return text("import.kind.feedback");
     }
 
     @Override

@@ -4,23 +4,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.gemba.platform.boundary.ServiceMessages;
+
 /**
  * What a kind of importable rows (feedback, survey responses, SLA measurements…) plugs into the
  * import capability. The capability stages the file, checks the mapping, runs the chunked batch
  * job, counts, restarts, and keeps refused rows; a handler names its fields and settings, turns a
  * mapped row into something to store, and stores a chunk of them idempotently.
  *
- * <p>Implementations are CDI beans (a stateless session bean with this interface as its local view
- * is one). They run in the batch job without a caller: they check no roles; the capability checks
- * {@link #importers()} before an import of the kind is created or read.
+ * <p>Implementations are CDI beans (application-scoped and {@code @Transactional}, so that they join
+ * the chunk's transaction and start one of their own elsewhere). They run in the batch job without
+ * a caller: they check no roles; the capability checks {@link #importers()} before an import of the
+ * kind is created or read.
  */
 public interface RowHandler {
 
     /** The kind's name: REST query parameter {@code kind}, stored with each import. */
     String kind();
 
-    /** The kind's name in the caller's language. */
-    String label();
+    /** The kind's name in the caller's language: the service message import.kind.&lt;kind&gt;. */
+    default String label() {
+        String key = "import.kind." + kind();
+        return ServiceMessages.text(key);
+    }
 
     /** The roles whose members may import this kind. */
     Set<String> importers();

@@ -37,14 +37,14 @@ public class ImportWriter extends AbstractItemWriter {
     @BatchProperty(name = "importId")
     String importId;
 
-    @PersistenceContext(unitName = "gemba")
-    EntityManager em;
+    @Resource(lookup = "java:jboss/datasources/GembaDS")
+    DataSource dataSource;
 
     @Inject
     RowHandlers handlers;
 
-    @Resource(lookup = "java:jboss/datasources/GembaDS")
-    DataSource dataSource;
+    @PersistenceContext(unitName = "gemba")
+    EntityManager em;
 
     @Override
     public void writeItems(List<Object> items) throws SQLException {

@@ -11,10 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import dev.gemba.catalog.boundary.CatalogNames;
 import dev.gemba.catalog.entity.BusinessUnit;
@@ -46,8 +46,8 @@ import dev.gemba.touchpoint.entity.LifecyclePhase;
  * answers may be the choice's English or German text, or its number from 1). Comments go to the
  * feedback inbox like any survey answer. Idempotent by the response's external id.
  */
-@Stateless
-@PermitAll
+@ApplicationScoped
+@Transactional
 public class SurveyResponseRowHandler implements RowHandler {
 
     public static final String KIND = "survey-responses";
@@ -68,9 +68,10 @@ public class SurveyResponseRowHandler implements RowHandler {
         return KIND;
     }
 
+    /** Small chunks: each response stores answers, perhaps a comment and a follow-up. */
     @Override
-    public String label() {
-        return text("import.kind.survey-responses");
+    public int chunkSize() {
+        return 200;
     }
 
     @Override
@@ -123,12 +124,6 @@ public class SurveyResponseRowHandler implements RowHandler {
         } catch (NumberFormatException e) {
             throw new InvalidInputException(SURVEY_ID, text("survey.unknown", id));
         }
-    }
-
-    /** Small chunks: each response stores answers, perhaps a comment and a follow-up. */
-    @Override
-    public int chunkSize() {
-        return 200;
     }
 
     @Override
