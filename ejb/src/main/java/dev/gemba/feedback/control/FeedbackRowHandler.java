@@ -28,7 +28,6 @@ import dev.gemba.importing.boundary.StoredRows;
 import dev.gemba.platform.boundary.FieldError;
 import dev.gemba.platform.boundary.InvalidInputException;
 import dev.gemba.platform.control.InputValidator;
-import dev.gemba.security.entity.Role;
 
 /**
  * Feedback as an importable kind: interaction feedback or exported ticket comments, one item a
@@ -54,11 +53,6 @@ public class FeedbackRowHandler implements RowHandler {
     @Override
     public String kind() {
         return KIND;
-    }
-
-    @Override
-    public Set<String> importers() {
-        return Set.of(Role.ADMIN_NAME, Role.SERVICE_DESK_NAME, Role.INTEGRATION_NAME);
     }
 
     @Override

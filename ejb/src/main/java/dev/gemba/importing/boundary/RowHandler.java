@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.gemba.platform.boundary.ServiceMessages;
+import dev.gemba.security.entity.Role;
 
 /**
  * What a kind of importable rows (feedback, survey responses, SLA measurements…) plugs into the
@@ -28,8 +29,14 @@ public interface RowHandler {
         return ServiceMessages.text(key);
     }
 
-    /** The roles whose members may import this kind. */
-    Set<String> importers();
+    /**
+     * The roles whose members may import this kind: by default those who import files, admins, the
+     * service desk and integrations. A kind for other roles must be allowed by {@link
+     * ImportService}'s and the import resource's role rules too.
+     */
+    default Set<String> importers() {
+        return Set.of(Role.ADMIN_NAME, Role.SERVICE_DESK_NAME, Role.INTEGRATION_NAME);
+    }
 
     /** Settings of an import besides its mapping, with the caller's choices; none by default. */
     default List<ImportOption> options() {

@@ -31,7 +31,6 @@ import dev.gemba.importing.boundary.RowRejected;
 import dev.gemba.importing.boundary.StoredRows;
 import dev.gemba.platform.boundary.CallerLocale;
 import dev.gemba.platform.boundary.InvalidInputException;
-import dev.gemba.security.entity.Role;
 import dev.gemba.survey.entity.QuestionType;
 import dev.gemba.survey.entity.Survey;
 import dev.gemba.survey.entity.SurveyKind;
@@ -72,11 +71,6 @@ public class SurveyResponseRowHandler implements RowHandler {
     @Override
     public int chunkSize() {
         return 200;
-    }
-
-    @Override
-    public Set<String> importers() {
-        return Set.of(Role.ADMIN_NAME, Role.SERVICE_DESK_NAME, Role.INTEGRATION_NAME);
     }
 
     @Override
