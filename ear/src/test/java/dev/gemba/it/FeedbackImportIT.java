@@ -141,6 +141,10 @@ class FeedbackImportIT {
         assertEquals(7, preview.json().getInt("rows"));
         assertEquals("Comment", preview.json().getJsonObject("suggestedMapping").getString("text"));
         assertEquals("Ticket", preview.json().getJsonObject("suggestedMapping").getString("ticketRef"));
+        assertEquals(
+                204,
+                desk.delete("/api/v1/imports/preview/" + preview.json().getString("token"))
+                        .status());
     }
 
     @Test

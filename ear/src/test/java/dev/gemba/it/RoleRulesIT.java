@@ -96,7 +96,9 @@ class RoleRulesIT {
                 new Endpoint("GET", "/api/v1/feedback/corrections/export", null, List.of("admin", "desk"), "rm"),
                 new Endpoint("GET", "/api/v1/feedback/analysis-models", null, List.of("admin", "desk"), "viewer"),
                 new Endpoint("POST", "/api/v1/feedback/imports", "Comment\nrole rule", IMPORTERS, "viewer"),
-                new Endpoint("POST", "/api/v1/feedback/imports/preview", "Comment\nrole rule", IMPORTERS, "rm"),
+                // format=XML is refused before anything is staged: allowed callers leave no upload behind
+                new Endpoint(
+                        "POST", "/api/v1/feedback/imports/preview?format=XML", "Comment\nrole rule", IMPORTERS, "rm"),
                 new Endpoint(
                         "DELETE",
                         "/api/v1/feedback/imports/preview/00000000-0000-0000-0000-000000000000",
@@ -114,7 +116,11 @@ class RoleRulesIT {
                         IMPORTERS,
                         "viewer"),
                 new Endpoint(
-                        "POST", "/api/v1/imports/preview?kind=feedback", "Comment\nrole rule", IMPORTERS, "steering"),
+                        "POST",
+                        "/api/v1/imports/preview?kind=feedback&format=XML",
+                        "Comment\nrole rule",
+                        IMPORTERS,
+                        "steering"),
                 new Endpoint(
                         "DELETE",
                         "/api/v1/imports/preview/00000000-0000-0000-0000-000000000000",
