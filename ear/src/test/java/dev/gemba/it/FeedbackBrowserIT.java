@@ -133,11 +133,11 @@ class FeedbackBrowserIT {
                 "Ticket,Created,Comment\nINC9,2026-02-01,Laptop swap was quick " + marker
                         + "\nINC10,not a date,Bad row " + marker + "\n");
         browser.signIn("desk", Api.DEMO_PASSWORD);
-        browser.open("/feedback/import.xhtml");
+        browser.open("/importing/import.xhtml");
         browser.chooseFile(file);
         browser.waitForText("2 rows");
         browser.click("import:start");
-        browser.repeatUntilText(() -> browser.open("/feedback/import.xhtml"), "Completed", Duration.ofSeconds(60));
+        browser.repeatUntilText(() -> browser.open("/importing/import.xhtml"), "Completed", Duration.ofSeconds(60));
         browser.byXpath("//a[normalize-space(.)='1']").click();
         browser.waitForText("'not a date' is not a date");
         assertTrue(Api.as("desk").get("/api/v1/feedback?q=" + marker).json().getInt("total") == 1);
@@ -145,19 +145,19 @@ class FeedbackBrowserIT {
         // the same report in German for a German reader; the REST API stays English
         try (var german = new Browser("de")) {
             german.signIn("desk", Api.DEMO_PASSWORD);
-            german.open("/feedback/import.xhtml");
+            german.open("/importing/import.xhtml");
             german.byXpath("//a[normalize-space(.)='1']").click();
             german.waitForText("„not a date“ ist kein Datum");
         }
         long id = Api.as("desk")
-                .get("/api/v1/feedback/imports")
+                .get("/api/v1/imports")
                 .json()
                 .getJsonArray("items")
                 .getJsonObject(0)
                 .getJsonNumber("id")
                 .longValue();
         String reason = Api.as("desk")
-                .get("/api/v1/feedback/imports/" + id + "/errors")
+                .get("/api/v1/imports/" + id + "/errors")
                 .json()
                 .getJsonArray("items")
                 .getJsonObject(0)

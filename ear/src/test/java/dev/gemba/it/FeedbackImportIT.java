@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Bulk import through the REST API: column mapping, good rows kept and bad rows reported with
- * row, column and reason, nothing duplicated when the same file comes again, JSONL too.
+ * Bulk import of feedback through the REST API: column mapping, good rows kept and bad rows
+ * reported with row, column and reason, nothing duplicated when the same file comes again, JSONL
+ * too; the address of earlier versions still works.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -65,8 +66,8 @@ class FeedbackImportIT {
         assertEquals(4, first.getInt("rowsFailed"));
         assertEquals(0, first.getInt("rowsDuplicate"));
 
-        var errors = desk.get("/api/v1/feedback/imports/" + first.getInt("id") + "/errors")
-                .json();
+        var errors =
+                desk.get("/api/v1/imports/" + first.getInt("id") + "/errors").json();
         assertEquals(4, errors.getInt("total"));
         List<String> reported = errors.getJsonArray("items").stream()
                 .map(JsonValue::asJsonObject)
@@ -107,7 +108,7 @@ class FeedbackImportIT {
         JsonObject done = importAndWait(file, "JSONL", "&map.text=body&map.externalId=id&map.tags=tags&map.tier=tier");
         assertEquals(2, done.getInt("rowsImported"));
         assertEquals(1, done.getInt("rowsFailed"));
-        var error = desk.get("/api/v1/feedback/imports/" + done.getInt("id") + "/errors")
+        var error = desk.get("/api/v1/imports/" + done.getInt("id") + "/errors")
                 .json()
                 .getJsonArray("items")
                 .getJsonObject(0);
@@ -124,21 +125,26 @@ class FeedbackImportIT {
     @Test
     void mappingMistakesAreRefusedBeforeAnythingIsStored() {
         String file = csv("mapping");
-        assertEquals("map.text", field(desk.upload("/api/v1/feedback/imports?format=CSV", file, "text/csv")));
+        assertEquals("map.text", field(desk.upload("/api/v1/imports?kind=feedback&format=CSV", file, "text/csv")));
         assertEquals(
                 "map.text",
-                field(desk.upload("/api/v1/feedback/imports?format=CSV&map.text=Remarks", file, "text/csv")));
+                field(desk.upload("/api/v1/imports?kind=feedback&format=CSV&map.text=Remarks", file, "text/csv")));
         assertEquals(
                 "map.mood",
-                field(desk.upload("/api/v1/feedback/imports?map.text=Comment&map.mood=Source", file, "text/csv")));
+                field(desk.upload("/api/v1/imports?kind=feedback&map.text=Comment&map.mood=Source", file, "text/csv")));
         assertEquals(
-                "format", field(desk.upload("/api/v1/feedback/imports?format=XML&map.text=Comment", file, "text/csv")));
+                "format",
+                field(desk.upload("/api/v1/imports?kind=feedback&format=XML&map.text=Comment", file, "text/csv")));
 
-        var preview = desk.upload("/api/v1/feedback/imports/preview?format=CSV", file, "text/csv");
+        var preview = desk.upload("/api/v1/imports/preview?kind=feedback&format=CSV", file, "text/csv");
         assertEquals(200, preview.status(), preview::toString);
         assertEquals(7, preview.json().getInt("rows"));
         assertEquals("Comment", preview.json().getJsonObject("suggestedMapping").getString("text"));
         assertEquals("Ticket", preview.json().getJsonObject("suggestedMapping").getString("ticketRef"));
+        assertEquals(
+                204,
+                desk.delete("/api/v1/imports/preview/" + preview.json().getString("token"))
+                        .status());
     }
 
     @Test
@@ -176,7 +182,7 @@ class FeedbackImportIT {
     @Test
     void anUnknownTimeZoneIsRefusedNamingTheField() {
         var refused = desk.upload(
-                "/api/v1/feedback/imports?format=CSV&fileName=z.csv&map.text=Comment&timeZone=Mars/Olympus",
+                "/api/v1/imports?kind=feedback&format=CSV&fileName=z.csv&map.text=Comment&timeZone=Mars/Olympus",
                 "Comment\nhello\n".getBytes(StandardCharsets.UTF_8),
                 "text/csv");
         assertEquals(400, refused.status(), refused::toString);
@@ -186,27 +192,68 @@ class FeedbackImportIT {
         assertTrue(refused.json().toString().contains("'Mars/Olympus' is not a time zone"), refused::toString);
     }
 
+    @Test
+    void theKindIsNamedAndAnUnknownOneIsRefusedNamingIt() {
+        String file = csv("kinds");
+        assertEquals("kind", field(desk.upload("/api/v1/imports?format=CSV&map.text=Comment", file, "text/csv")));
+        assertEquals(
+                "kind",
+                field(desk.upload("/api/v1/imports?kind=invoices&format=CSV&map.text=Comment", file, "text/csv")));
+        assertEquals("kind", field(desk.upload("/api/v1/imports/preview?kind=invoices", file, "text/csv")));
+        assertEquals(
+                "defaultChannel",
+                field(desk.upload(
+                        "/api/v1/imports?kind=feedback&map.text=Comment&defaultChannel=PIGEON", file, "text/csv")));
+    }
+
+    @Test
+    void theAddressOfEarlierVersionsStillImportsFeedback() {
+        String marker = "alias" + UUID.randomUUID().toString().substring(0, 8);
+        var started = desk.upload(
+                "/api/v1/feedback/imports?format=CSV&fileName=old.csv&map.text=Comment&defaultChannel=PHONE",
+                "Comment\nStill imported the old way " + marker + "\n",
+                "text/csv");
+        assertEquals(202, started.status(), started::toString);
+        assertEquals("feedback", started.json().getString("kind"));
+        int id = started.json().getInt("id");
+        assertTrue(
+                started.raw().headers().firstValue("Location").orElse("").endsWith("/api/v1/feedback/imports/" + id),
+                started.raw().headers().toString());
+        JsonObject done = waitFor("/api/v1/feedback/imports/" + id);
+        assertEquals(1, done.getInt("rowsImported"), done::toString);
+        assertEquals(1, desk.get("/api/v1/feedback?q=" + marker).json().getInt("total"));
+        assertTrue(
+                desk.get("/api/v1/feedback/imports").json().getJsonArray("items").stream()
+                        .anyMatch(i -> i.asJsonObject().getInt("id") == id),
+                "listed at the old address too");
+        assertEquals(200, desk.get("/api/v1/imports/" + id).status(), "and found at the new one");
+    }
+
     private JsonObject importAndWait(String file, String format, String mapping) {
         return importAndWait(file.getBytes(StandardCharsets.UTF_8), format, mapping);
     }
 
     private JsonObject importAndWait(byte[] file, String format, String mapping) {
         var started = desk.upload(
-                "/api/v1/feedback/imports?format=" + format + "&fileName=test." + format.toLowerCase() + mapping,
+                "/api/v1/imports?kind=feedback&format=" + format + "&fileName=test." + format.toLowerCase() + mapping,
                 file,
                 format.equals("CSV") ? "text/csv" : "application/x-ndjson");
         assertEquals(202, started.status(), started::toString);
-        int id = started.json().getInt("id");
+        assertEquals("feedback", started.json().getString("kind"));
+        return waitFor("/api/v1/imports/" + started.json().getInt("id"));
+    }
+
+    private JsonObject waitFor(String path) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(deadline)) {
-            JsonObject status = desk.get("/api/v1/feedback/imports/" + id).json();
+            JsonObject status = desk.get(path).json();
             if (!status.getString("status").equals("RUNNING")
                     && !status.getString("status").equals("QUEUED")) {
                 return status;
             }
             sleep();
         }
-        throw new AssertionError("import " + id + " did not finish in 60 s");
+        throw new AssertionError(path + " did not finish in 60 s");
     }
 
     private static String field(Api.Reply reply) {

@@ -15,12 +15,11 @@ import java.util.Map;
 
 import jakarta.ejb.EJB;
 
-import dev.gemba.feedback.entity.Channel;
-import dev.gemba.feedback.entity.ImportFormat;
-import dev.gemba.feedback.entity.ImportState;
-import dev.gemba.feedback.importing.FeedbackImportService;
-import dev.gemba.feedback.importing.ImportPreview;
-import dev.gemba.feedback.importing.ImportStatus;
+import dev.gemba.importing.boundary.ImportPreview;
+import dev.gemba.importing.boundary.ImportService;
+import dev.gemba.importing.boundary.ImportStatus;
+import dev.gemba.importing.entity.ImportFormat;
+import dev.gemba.importing.entity.ImportState;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -37,7 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ImportBenchmark {
 
     @EJB
-    FeedbackImportService imports;
+    ImportService imports;
 
     @EJB
     RunAsAdmin admin;
@@ -62,15 +61,16 @@ class ImportBenchmark {
         Instant start = Instant.now();
         ImportPreview staged;
         try (var in = Files.newInputStream(file)) {
-            staged = admin.call(() -> imports.stage(in, "bench.csv", ImportFormat.CSV));
+            staged = admin.call(() -> imports.stage("feedback", Map.of(), in, "bench.csv", ImportFormat.CSV));
         }
         Instant stagedAt = Instant.now();
         ImportStatus created = admin.call(() -> imports.create(
+                "feedback",
+                Map.of("defaultChannel", "EMAIL"),
                 staged.token(),
                 "bench.csv",
                 ImportFormat.CSV,
                 Map.of("externalId", "Ticket", "receivedAt", "Created", "text", "Comment", "services", "Service"),
-                Channel.EMAIL,
                 "UTC"));
         admin.call(() -> imports.launch(created.id()));
         List<Long> heap = new ArrayList<>();

@@ -8,7 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import dev.gemba.feedback.entity.ImportState;
+import dev.gemba.importing.entity.ImportState;
 
 /** Puts an import in the state a node crash leaves behind: RUNNING, silent, some rows committed. */
 @Stateless
@@ -19,7 +19,7 @@ public class ImportCrash {
     EntityManager em;
 
     public void leaveRunning(long importId, long rowsCommitted) {
-        em.createQuery("update FeedbackImport i set i.status = :running, i.rowsRead = :rows, i.node = 'crashed-node',"
+        em.createQuery("update FileImport i set i.status = :running, i.rowsRead = :rows, i.node = 'crashed-node',"
                         + " i.heartbeatAt = :silentSince, i.version = i.version + 1 where i.id = :id")
                 .setParameter("running", ImportState.RUNNING)
                 .setParameter("rows", rowsCommitted)

@@ -11,12 +11,11 @@ import java.util.UUID;
 
 import jakarta.ejb.EJB;
 
-import dev.gemba.feedback.entity.Channel;
-import dev.gemba.feedback.entity.ImportFormat;
-import dev.gemba.feedback.entity.ImportState;
-import dev.gemba.feedback.importing.FeedbackImportService;
-import dev.gemba.feedback.importing.ImportPreview;
-import dev.gemba.feedback.importing.ImportStatus;
+import dev.gemba.importing.boundary.ImportPreview;
+import dev.gemba.importing.boundary.ImportService;
+import dev.gemba.importing.boundary.ImportStatus;
+import dev.gemba.importing.entity.ImportFormat;
+import dev.gemba.importing.entity.ImportState;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -31,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ImportResumeIT {
 
     @EJB
-    FeedbackImportService imports;
+    ImportService imports;
 
     @EJB
     RunAsAdmin admin;
@@ -59,15 +58,18 @@ class ImportResumeIT {
                     .append('\n');
         }
         ImportPreview staged = admin.call(() -> imports.stage(
+                "feedback",
+                Map.of(),
                 new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)),
                 "crash.csv",
                 ImportFormat.CSV));
         ImportStatus created = admin.call(() -> imports.create(
+                "feedback",
+                Map.of("defaultChannel", "EMAIL"),
                 staged.token(),
                 "crash.csv",
                 ImportFormat.CSV,
                 Map.of("text", "Comment", "externalId", "Id"),
-                Channel.EMAIL,
                 "UTC"));
 
         // rows 2..6 (the first five data rows) were committed before the node died

@@ -71,7 +71,7 @@ class OpenApiDocumentIT {
             assertTrue(responses(path, "post").containsKey("201"), path);
             assertFalse(responses(path, "post").containsKey("200"), path);
         }
-        assertTrue(responses("/api/v1/feedback/imports", "post").containsKey("202"));
+        assertTrue(responses("/api/v1/imports", "post").containsKey("202"));
     }
 
     @Test

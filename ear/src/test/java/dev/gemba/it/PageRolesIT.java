@@ -40,7 +40,7 @@ class PageRolesIT {
                 new PageRule("/feedback/inbox.xhtml", PEOPLE, List.of("integration")),
                 new PageRule("/feedback/insights.xhtml", PEOPLE, List.of("integration")),
                 new PageRule(
-                        "/feedback/import.xhtml", List.of("admin", "desk"), List.of("rm", "viewer", "integration")),
+                        "/importing/import.xhtml", List.of("admin", "desk"), List.of("rm", "viewer", "integration")),
                 new PageRule("/touchpoints/entry.xhtml", List.of("admin", "rm"), List.of("desk", "steering", "viewer")),
                 new PageRule("/touchpoints/list.xhtml", PEOPLE, List.of("integration")),
                 new PageRule("/touchpoints/detail.xhtml?id=999999", List.of(), List.of("integration")),
@@ -149,6 +149,15 @@ class PageRolesIT {
         assertEquals(
                 403, WebSession.signedIn("desk").get("/admin/corrections.jsonl").statusCode());
         assertEquals(302, WebSession.anonymous().get("/admin/corrections.jsonl").statusCode());
+    }
+
+    @Test
+    void theFeedbackImportAddressOfEarlierVersionsLeadsToTheImportPage() {
+        var response = WebSession.signedIn("desk").get("/feedback/import.xhtml");
+        assertEquals(302, response.statusCode());
+        assertTrue(
+                response.headers().firstValue("Location").orElse("").endsWith("/importing/import.xhtml"),
+                response.headers().toString());
     }
 
     @TestFactory

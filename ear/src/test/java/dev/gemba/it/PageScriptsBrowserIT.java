@@ -34,7 +34,7 @@ class PageScriptsBrowserIT {
             "/catalog/business-units.xhtml",
             "/catalog/services.xhtml",
             "/feedback/capture.xhtml",
-            "/feedback/import.xhtml",
+            "/importing/import.xhtml",
             "/feedback/inbox.xhtml",
             "/feedback/insights.xhtml",
             "/surveys/campaigns.xhtml",

@@ -59,7 +59,7 @@ class RestInputIT {
                         "/api/v1/feedback",
                         "/api/v1/touchpoints",
                         "/api/v1/follow-ups",
-                        "/api/v1/feedback/imports",
+                        "/api/v1/imports",
                         "/api/v1/survey-invitations")
                 .map(list -> DynamicTest.dynamicTest(
                         list, () -> assertRefused(admin.get(list + "?page=2147483647"), "page")));
@@ -203,42 +203,41 @@ class RestInputIT {
         String marker = "deep" + UUID.randomUUID().toString().substring(0, 8);
         String file =
                 "{\"text\":\"" + marker + " good line\"}\n{\"text\":" + "[".repeat(1200) + "]".repeat(1200) + "}\n";
-        var preview = admin.upload("/api/v1/feedback/imports/preview?format=JSONL", file, "application/x-ndjson");
+        var preview = admin.upload("/api/v1/imports/preview?kind=feedback&format=JSONL", file, "application/x-ndjson");
         assertEquals(200, preview.status(), preview::toString);
         assertEquals(2, preview.json().getInt("rows"));
         var started = admin.upload(
-                "/api/v1/feedback/imports?format=JSONL&map.text=text&token="
+                "/api/v1/imports?kind=feedback&format=JSONL&map.text=text&token="
                         + preview.json().getString("token"),
                 "",
                 "application/x-ndjson");
         assertEquals(202, started.status(), started::toString);
         String id = started.json().getJsonNumber("id").toString();
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        var status = admin.get("/api/v1/feedback/imports/" + id).json();
+        var status = admin.get("/api/v1/imports/" + id).json();
         while (!status.getString("status").equals("COMPLETED") && System.nanoTime() < deadline) {
             Thread.sleep(300);
-            status = admin.get("/api/v1/feedback/imports/" + id).json();
+            status = admin.get("/api/v1/imports/" + id).json();
         }
         assertEquals("COMPLETED", status.getString("status"), status::toString);
         assertEquals(1, status.getInt("rowsImported"));
         assertEquals(1, status.getInt("rowsFailed"));
-        var refused =
-                admin.get("/api/v1/feedback/imports/" + id + "/errors").json().getJsonArray("items");
+        var refused = admin.get("/api/v1/imports/" + id + "/errors").json().getJsonArray("items");
         assertEquals(2, refused.getJsonObject(0).getInt("row"), refused::toString);
     }
 
     @Test
     void importsTakeOnlyFileTypesAPageOfAnotherOriginCannotSendUnasked() {
         for (String type : List.of("text/plain", "application/x-www-form-urlencoded", "multipart/form-data")) {
-            var reply = admin.upload("/api/v1/feedback/imports/preview?format=CSV", "Comment\nrow", type);
+            var reply = admin.upload("/api/v1/imports/preview?kind=feedback&format=CSV", "Comment\nrow", type);
             assertEquals(415, reply.status(), reply::toString);
             assertTrue(reply.isProblem(), reply::toString);
         }
-        var csv = admin.upload("/api/v1/feedback/imports/preview?format=CSV", "Comment\nrow", "text/csv");
+        var csv = admin.upload("/api/v1/imports/preview?kind=feedback&format=CSV", "Comment\nrow", "text/csv");
         assertEquals(200, csv.status(), csv::toString);
         assertEquals(
                 204,
-                admin.delete("/api/v1/feedback/imports/preview/" + csv.json().getString("token"))
+                admin.delete("/api/v1/imports/preview/" + csv.json().getString("token"))
                         .status());
     }
 

@@ -105,7 +105,9 @@ class RoleRulesIT {
                 new Endpoint("GET", "/api/v1/feedback/corrections/export", null, List.of("admin", "desk"), "rm"),
                 new Endpoint("GET", "/api/v1/feedback/analysis-models", null, List.of("admin", "desk"), "viewer"),
                 new Endpoint("POST", "/api/v1/feedback/imports", "Comment\nrole rule", IMPORTERS, "viewer"),
-                new Endpoint("POST", "/api/v1/feedback/imports/preview", "Comment\nrole rule", IMPORTERS, "rm"),
+                // format=XML is refused before anything is staged: allowed callers leave no upload behind
+                new Endpoint(
+                        "POST", "/api/v1/feedback/imports/preview?format=XML", "Comment\nrole rule", IMPORTERS, "rm"),
                 new Endpoint(
                         "DELETE",
                         "/api/v1/feedback/imports/preview/00000000-0000-0000-0000-000000000000",
@@ -115,6 +117,29 @@ class RoleRulesIT {
                 new Endpoint("GET", "/api/v1/feedback/imports", null, IMPORTERS, "steering"),
                 new Endpoint("GET", "/api/v1/feedback/imports/999999", null, IMPORTERS, "rm"),
                 new Endpoint("GET", "/api/v1/feedback/imports/999999/errors", null, IMPORTERS, "viewer"),
+                new Endpoint("POST", "/api/v1/imports?kind=feedback", "Comment\nrole rule", IMPORTERS, "rm"),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/imports?kind=survey-responses&surveyId=999999",
+                        "Comment\nrole rule",
+                        IMPORTERS,
+                        "viewer"),
+                new Endpoint(
+                        "POST",
+                        "/api/v1/imports/preview?kind=feedback&format=XML",
+                        "Comment\nrole rule",
+                        IMPORTERS,
+                        "steering"),
+                new Endpoint(
+                        "DELETE",
+                        "/api/v1/imports/preview/00000000-0000-0000-0000-000000000000",
+                        null,
+                        IMPORTERS,
+                        "rm"),
+                new Endpoint("GET", "/api/v1/imports", null, IMPORTERS, "viewer"),
+                new Endpoint("GET", "/api/v1/imports?kind=survey-responses", null, IMPORTERS, "rm"),
+                new Endpoint("GET", "/api/v1/imports/999999", null, IMPORTERS, "steering"),
+                new Endpoint("GET", "/api/v1/imports/999999/errors", null, IMPORTERS, "rm"),
                 new Endpoint("GET", "/api/v1/insights", null, READERS, "integration"),
                 new Endpoint("GET", "/api/v1/feedback/reanalysis-runs", null, List.of("admin", "desk"), "rm"),
                 new Endpoint("POST", "/api/v1/feedback/reanalysis-runs", null, List.of("admin"), "desk"),

@@ -90,7 +90,7 @@ class ShellBrowserIT {
                 file, "Ticket ID,Created,Comment\nINC-" + marker + ",2026-02-01,Printer fixed " + marker + "\n");
         try (var browser = new Browser()) {
             browser.signIn("desk", Api.DEMO_PASSWORD);
-            browser.open("/feedback/import.xhtml");
+            browser.open("/importing/import.xhtml");
             browser.chooseFile(file);
             browser.waitForText("1 rows");
             browser.click("import:start");

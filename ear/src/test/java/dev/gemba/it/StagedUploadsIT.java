@@ -56,11 +56,11 @@ class StagedUploadsIT {
 
     @AfterEach
     void cancelWhatIsLeft() {
-        tokens.forEach(t -> desk.delete("/api/v1/feedback/imports/preview/" + t));
+        tokens.forEach(t -> desk.delete("/api/v1/imports/preview/" + t));
     }
 
     private Api.Reply preview(Api as) {
-        var reply = as.upload("/api/v1/feedback/imports/preview?format=CSV", "Comment\nstaged row\n", "text/csv");
+        var reply = as.upload("/api/v1/imports/preview?kind=feedback&format=CSV", "Comment\nstaged row\n", "text/csv");
         if (reply.status() == 200) {
             tokens.add(reply.json().getString("token"));
         }
@@ -82,22 +82,21 @@ class StagedUploadsIT {
         long before = stagedFiles();
         String token = preview(desk).json().getString("token");
         assertEquals(before + 1, stagedFiles());
-        assertEquals(
-                204, desk.delete("/api/v1/feedback/imports/preview/" + token).status());
+        assertEquals(204, desk.delete("/api/v1/imports/preview/" + token).status());
         assertEquals(before, stagedFiles());
-        var start = desk.upload("/api/v1/feedback/imports?format=CSV&map.text=Comment&token=" + token, "", "text/csv");
+        var start =
+                desk.upload("/api/v1/imports?kind=feedback&format=CSV&map.text=Comment&token=" + token, "", "text/csv");
         assertEquals(400, start.status(), "the file is gone: " + start);
-        assertEquals(
-                404, desk.delete("/api/v1/feedback/imports/preview/" + token).status());
+        assertEquals(404, desk.delete("/api/v1/imports/preview/" + token).status());
     }
 
     @Test
     void onlyTheUploaderCanStartOrCancelTheirStagedFile() {
         String token = preview(desk).json().getString("token");
         var admin = Api.as("admin");
-        assertEquals(
-                404, admin.delete("/api/v1/feedback/imports/preview/" + token).status());
-        var start = admin.upload("/api/v1/feedback/imports?format=CSV&map.text=Comment&token=" + token, "", "text/csv");
+        assertEquals(404, admin.delete("/api/v1/imports/preview/" + token).status());
+        var start = admin.upload(
+                "/api/v1/imports?kind=feedback&format=CSV&map.text=Comment&token=" + token, "", "text/csv");
         assertEquals(400, start.status(), start::toString);
         assertEquals(
                 "token", start.json().getJsonArray("errors").getJsonObject(0).getString("field"));
@@ -119,13 +118,10 @@ class StagedUploadsIT {
         assertEquals(
                 204,
                 integration
-                        .delete("/api/v1/feedback/imports/preview/"
-                                + other.json().getString("token"))
+                        .delete("/api/v1/imports/preview/" + other.json().getString("token"))
                         .status());
         assertEquals(
-                204,
-                desk.delete("/api/v1/feedback/imports/preview/" + tokens.remove(0))
-                        .status());
+                204, desk.delete("/api/v1/imports/preview/" + tokens.remove(0)).status());
         assertEquals(200, preview(desk).status(), "after cancelling one there is room again");
     }
 
@@ -136,7 +132,7 @@ class StagedUploadsIT {
         while (body.length() <= 4 * 1024 * 1024) {
             body.append("a row that is long enough to fill the file quickly, again and again\n");
         }
-        var reply = desk.upload("/api/v1/feedback/imports/preview?format=CSV", body.toString(), "text/csv");
+        var reply = desk.upload("/api/v1/imports/preview?kind=feedback&format=CSV", body.toString(), "text/csv");
         assertEquals(400, reply.status(), reply::toString);
         assertEquals(
                 "file", reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));
@@ -150,7 +146,7 @@ class StagedUploadsIT {
         Files.writeString(file, "Comment\ncancelled on the page\n");
         try (Browser browser = new Browser()) {
             browser.signIn(deskUser, PASSWORD);
-            browser.open("/feedback/import.xhtml");
+            browser.open("/importing/import.xhtml");
             browser.chooseFile(file);
             browser.byId("previewTitle");
             assertEquals(before + 1, stagedFiles());

@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Responses exported from another survey tool import through the feedback import's batch job:
- * bad rows are reported with row and column, good rows are kept and scored, comments reach the
- * inbox, and importing the same file again adds nothing.
+ * Responses exported from another survey tool import as a kind of the import capability
+ * ({@code kind=survey-responses}): bad rows are reported with row and column, good rows are kept
+ * and scored, comments reach the inbox, and importing the same file again adds nothing. The
+ * feedback address of earlier versions still takes them with a surveyId.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -54,7 +55,7 @@ class SurveyImportIT {
         assertEquals("COMPLETED", first.getString("status"), first::toString);
         assertEquals(3, first.getInt("rowsImported"));
         assertEquals(3, first.getInt("rowsFailed"));
-        var errors = admin.get("/api/v1/feedback/imports/" + first.getInt("id") + "/errors")
+        var errors = admin.get("/api/v1/imports/" + first.getInt("id") + "/errors")
                 .json()
                 .getJsonArray("items");
         assertEquals(
@@ -93,7 +94,8 @@ class SurveyImportIT {
     void aMappingToAnUnknownQuestionNamesIt() {
         long survey = SurveysRestIT.createSurvey(Api.as("rm"));
         var reply = admin.upload(
-                "/api/v1/feedback/imports?format=CSV&surveyId=" + survey + "&map.externalId=id&map.answer.mood=Score",
+                "/api/v1/imports?kind=survey-responses&format=CSV&surveyId=" + survey
+                        + "&map.externalId=id&map.answer.mood=Score",
                 "id,Score\n1,5",
                 "text/csv");
         assertEquals(400, reply.status(), reply::toString);
@@ -101,24 +103,66 @@ class SurveyImportIT {
                 "map.answer.mood",
                 reply.json().getJsonArray("errors").getJsonObject(0).getString("field"));
         var noId = admin.upload(
-                "/api/v1/feedback/imports?format=CSV&surveyId=" + survey + "&map.answer.csat=Score",
+                "/api/v1/imports?kind=survey-responses&format=CSV&surveyId=" + survey + "&map.answer.csat=Score",
                 "id,Score\n1,5",
                 "text/csv");
         assertEquals(
                 "map.externalId",
                 noId.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        var noSurvey = admin.upload(
+                "/api/v1/imports?kind=survey-responses&format=CSV&map.externalId=id", "id,Score\n1,5", "text/csv");
+        assertEquals(400, noSurvey.status(), noSurvey::toString);
+        assertEquals(
+                "surveyId",
+                noSurvey.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    @Test
+    void thePreviewSuggestsColumnsForTheSurveysQuestions() {
+        long survey = SurveysRestIT.createSurvey(Api.as("rm"));
+        var preview = admin.upload(
+                "/api/v1/imports/preview?kind=survey-responses&surveyId=" + survey,
+                "Response ID,Submitted,CSAT,Comment\n1,2026-10-01,5,fine\n",
+                "text/csv");
+        assertEquals(200, preview.status(), preview::toString);
+        var suggested = preview.json().getJsonObject("suggestedMapping");
+        assertEquals("Response ID", suggested.getString("externalId"), suggested::toString);
+        assertEquals("Submitted", suggested.getString("submittedAt"), suggested::toString);
+        assertEquals("CSAT", suggested.getString("answer.csat"), suggested::toString);
+        assertEquals(
+                204,
+                admin.delete("/api/v1/imports/preview/" + preview.json().getString("token"))
+                        .status());
+    }
+
+    @Test
+    void theFeedbackAddressOfEarlierVersionsImportsResponsesGivenASurvey() throws Exception {
+        long survey = SurveysRestIT.createSurvey(Api.as("rm"));
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        var started = admin.upload(
+                "/api/v1/feedback/imports?format=CSV&fileName=old.csv&surveyId=" + survey
+                        + "&map.externalId=id&map.answer.csat=Score",
+                "id,Score\nold-" + run + ",5\n",
+                "text/csv");
+        assertEquals(202, started.status(), started::toString);
+        assertEquals("survey-responses", started.json().getString("kind"));
+        JsonObject done = waitFor(started.json().getInt("id"));
+        assertEquals(1, done.getInt("rowsImported"), done::toString);
     }
 
     private JsonObject importAndWait(String file, long survey, String mapping) throws InterruptedException {
         var started = admin.upload(
-                "/api/v1/feedback/imports?format=CSV&fileName=responses.csv&surveyId=" + survey + mapping,
+                "/api/v1/imports?kind=survey-responses&format=CSV&fileName=responses.csv&surveyId=" + survey + mapping,
                 file,
                 "text/csv");
         assertEquals(202, started.status(), started::toString);
-        int id = started.json().getInt("id");
+        return waitFor(started.json().getInt("id"));
+    }
+
+    private JsonObject waitFor(int id) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(deadline)) {
-            JsonObject status = admin.get("/api/v1/feedback/imports/" + id).json();
+            JsonObject status = admin.get("/api/v1/imports/" + id).json();
             if (!List.of("RUNNING", "QUEUED").contains(status.getString("status"))) {
                 return status;
             }

@@ -122,4 +122,20 @@ public class SurveyRepository {
         em.createQuery("delete from ServiceSampling").executeUpdate();
         percentByService.forEach((service, percent) -> em.persist(new ServiceSampling(service, percent)));
     }
+
+    /** Those of the given external ids that stored responses carry (imported or sent already). */
+    public java.util.Set<String> respondedExternalIds(java.util.Collection<String> externalIds) {
+        if (externalIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(
+                em.createQuery("select r.externalId from SurveyResponse r where r.externalId in :ids", String.class)
+                        .setParameter("ids", externalIds)
+                        .getResultList());
+    }
+
+    /** A reference to a record of the catalog a response is given in, without loading it. */
+    public <T> T reference(Class<T> type, long id) {
+        return em.getReference(type, id);
+    }
 }

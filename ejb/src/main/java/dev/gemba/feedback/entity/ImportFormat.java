@@ -1,9 +1,0 @@
-package dev.gemba.feedback.entity;
-
-/** File formats a feedback import reads. */
-public enum ImportFormat {
-    /** RFC 4180 comma-separated values with a header row; UTF-8. */
-    CSV,
-    /** One JSON object per line; UTF-8. */
-    JSONL
-}

@@ -1,0 +1,2 @@
+/** The import batch job (reader, processor, writer, listener), staged files and the mapping suggestion. */
+package dev.gemba.importing.control;
