@@ -394,14 +394,14 @@
         });
     }
 
-    /** A list holds list items only: PrimeFaces' messages put their close link and icon into it. */
+    /**
+     * A list holds list items only: PrimeFaces makes each message an alert, which is no list item
+     * any more. The messages' container is a live region already, so each stays announced.
+     */
     function tidyMessageLists(root) {
-        root.querySelectorAll('.ui-messages ul').forEach(function (list) {
-            Array.prototype.slice.call(list.children).forEach(function (child) {
-                if (child.tagName !== 'LI' && child.tagName !== 'SCRIPT' && child.tagName !== 'TEMPLATE') {
-                    list.parentNode.insertBefore(child, list);
-                }
-            });
+        root.querySelectorAll('.ui-messages[aria-live] ul > li[role]').forEach(function (item) {
+            item.removeAttribute('role');
+            item.removeAttribute('aria-atomic');
         });
     }
 

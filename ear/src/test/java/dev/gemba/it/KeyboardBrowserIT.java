@@ -113,7 +113,12 @@ class KeyboardBrowserIT {
             press(browser, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
             browser.awaitAjax();
             assertEquals("4", RespondentBrowserIT.selectedScore(browser, "csat"));
-            assertEquals("", browser.byXpath("//*[@id='error-csat']").getText(), "the problem is gone");
+            assertEquals(
+                    "",
+                    browser.driver()
+                            .findElement(org.openqa.selenium.By.id("error-csat"))
+                            .getText(),
+                    "the problem is gone");
             assertNull(browser.driver()
                     .findElement(org.openqa.selenium.By.id("scale-csat-4"))
                     .getAttribute("aria-invalid"));
@@ -182,6 +187,13 @@ class KeyboardBrowserIT {
             browser.assertAccessible();
             // the text box has the focus on arrival
             assertEquals("capture:text", focused(browser).getAttribute("id"));
+            // dropdowns are named by their field, then their value: "Channel Phone", not "Phone"
+            List<Object> menus = accessibleNodes(browser).stream()
+                    .filter(node -> "combobox".equals(node.get("role")))
+                    .map(node -> node.get("name"))
+                    .toList();
+            assertTrue(menus.contains("Channel Phone"), menus::toString);
+            assertTrue(menus.contains("Support tier L1"), menus::toString);
             new Actions(browser.driver())
                     .sendKeys("The printer on floor 3 jams " + marker)
                     .perform();
