@@ -359,8 +359,8 @@
     /** The element that names a menu: its label, or the title of the table column it filters. */
     function fieldLabelOf(menu) {
         var id = menu.id;
-        var label = document.querySelector('label[for="' + id + '_focus"], label[for="' + id + '_input"], label[for="'
-            + id + '"]');
+        var label = document.querySelector('label[for="' + id + '_label"], label[for="' + id + '_focus"], label[for="'
+            + id + '_input"], label[for="' + id + '"]');
         if (label) {
             return label;
         }

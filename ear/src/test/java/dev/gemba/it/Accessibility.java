@@ -53,12 +53,19 @@ public final class Accessibility {
     public static List<Violation> violations(WebDriver driver) {
         var js = (JavascriptExecutor) driver;
         js.executeScript(AXE);
+        // colours are measured once fades (a dialog and its mask appearing) are over
         Object result = js.executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
-                        + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})"
+                        + "const tags = arguments[0];"
+                        + "const until = Date.now() + 3000;"
+                        + "const settled = () => !(window.jQuery && jQuery.timers && jQuery.timers.length)"
+                        + " && document.getAnimations().every(a => a.playState !== 'running');"
+                        + "const check = () => settled() || Date.now() > until ? run() : setTimeout(check, 50);"
+                        + "const run = () => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})"
                         + ".then(r => done(r.violations.map(v => ({rule: v.id, impact: v.impact, help: v.help,"
                         + " targets: v.nodes.map(n => n.target.join(' '))}))))"
-                        + ".catch(e => done([{rule: 'axe-error', impact: 'critical', help: String(e), targets: []}]));",
+                        + ".catch(e => done([{rule: 'axe-error', impact: 'critical', help: String(e), targets: []}]));"
+                        + "check();",
                 TAGS);
         return ((List<Map<String, Object>>) result)
                 .stream()
