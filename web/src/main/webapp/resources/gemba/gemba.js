@@ -11,6 +11,17 @@
  *                                storage; back on the same page as the same user they are put back
  *                                and the message is shown. The form needs a p:remoteCommand named
  *                                gembaRestore_<form id> (process the form, update it).
+ *   data-gemba-survey            on the survey form: a rating scale's native radios (in
+ *                                [data-gemba-scale]) write their choice into the question's
+ *                                hidden field and call gembaScoreChosen; focus stays on the
+ *                                radio, a follow-up question that appears is announced in
+ *                                #announcer, a question's problem is tied to its inputs
+ *                                (aria-invalid, aria-describedby), the first one gets the
+ *                                focus, and answering the question clears it.
+ *   every p:selectOneMenu        is named by its field's label (or its column's title), not by
+ *                                the value it shows; the chips of a multiple p:autoComplete form
+ *                                a plain list, so that its text box is what assistive
+ *                                technology works with; message lists hold only their items.
  */
 (function () {
     'use strict';
@@ -221,6 +232,194 @@
         });
     }
 
+
+    // ---- the survey page: rating scales, follow-up questions, problems ----------------------
+
+    function surveyForm() {
+        return document.querySelector('form[data-gemba-survey]');
+    }
+
+    function shownQuestions() {
+        var codes = {};
+        document.querySelectorAll('form[data-gemba-survey] fieldset[data-code]').forEach(function (fieldset) {
+            codes[fieldset.getAttribute('data-code')] = fieldset;
+        });
+        return codes;
+    }
+
+    /** Ties each question's problem to its inputs; returns the first input of the first problem. */
+    function markProblems() {
+        var first = null;
+        document.querySelectorAll('form[data-gemba-survey] fieldset[data-code]').forEach(function (fieldset) {
+            var error = fieldset.querySelector('.gemba-field-error');
+            var invalid = error && error.textContent.trim() !== '';
+            fieldset.querySelectorAll('input:not([type=hidden]), textarea').forEach(function (input) {
+                if (invalid) {
+                    input.setAttribute('aria-invalid', 'true');
+                    input.setAttribute('aria-describedby', error.id);
+                    first = first || input;
+                } else {
+                    input.removeAttribute('aria-invalid');
+                    input.removeAttribute('aria-describedby');
+                }
+            });
+        });
+        return first;
+    }
+
+    function focusFirstProblem() {
+        var first = markProblems();
+        if (first) {
+            var radios = first.type === 'radio' ? first.closest('fieldset').querySelectorAll('input[type=radio]') : [];
+            var checked = Array.prototype.filter.call(radios, function (r) { return r.checked; })[0];
+            (checked || first).focus();
+        }
+    }
+
+    /** The respondent answered a question: its problem no longer applies. */
+    function clearProblem(target) {
+        var fieldset = target.closest && target.closest('form[data-gemba-survey] fieldset[data-code]');
+        var error = fieldset && fieldset.querySelector('.gemba-field-error');
+        if (error && error.textContent.trim() !== '') {
+            error.textContent = '';
+            markProblems();
+        }
+    }
+
+    var focusedBefore = null;
+    var questionsBefore = null;
+
+    document.addEventListener('change', function (event) {
+        var radio = event.target;
+        var scale = radio.closest && radio.closest('[data-gemba-scale]');
+        clearProblem(radio);
+        if (!scale || radio.type !== 'radio' || !radio.checked) {
+            return;
+        }
+        var hidden = radio.closest('fieldset').querySelector('input[type=hidden]');
+        hidden.value = radio.value;
+        if (typeof window.gembaScoreChosen === 'function') {
+            focusedBefore = radio.id;
+            questionsBefore = shownQuestions();
+            window.gembaScoreChosen();
+        }
+    }, true);
+
+    document.addEventListener('input', function (event) {
+        clearProblem(event.target);
+    }, true);
+
+    function afterSurveyUpdate() {
+        if (!surveyForm()) {
+            return;
+        }
+        var before = questionsBefore;
+        questionsBefore = null;
+        // the radio the respondent is on keeps the focus, even where its question was drawn again
+        if (focusedBefore && (document.activeElement === document.body || !document.activeElement)) {
+            var again = document.getElementById(focusedBefore);
+            if (again) {
+                again.focus();
+            }
+        }
+        focusedBefore = null;
+        if (before) {
+            var now = shownQuestions();
+            var added = Object.keys(now).filter(function (code) { return !before[code]; });
+            var announcer = document.getElementById('announcer');
+            if (added.length > 0 && announcer) {
+                var legends = added.map(function (code) {
+                    return now[code].querySelector('legend').textContent.trim();
+                });
+                announcer.textContent = announcer.getAttribute('data-new-question') + ' ' + legends.join(' ');
+            }
+            markProblems();
+        } else if (!markProblems()) {
+            // a save drew the whole form again: the focus goes to what it says
+            var note = document.querySelector('form[data-gemba-survey] .gemba-hint');
+            if (note && note.textContent.trim() !== '') {
+                note.setAttribute('tabindex', '-1');
+                note.focus();
+            }
+        } else {
+            focusFirstProblem();
+        }
+    }
+
+
+    // ---- names and roles PrimeFaces leaves to the page ---------------------------------------
+
+    function ensureId(element, suffix) {
+        if (!element.id) {
+            element.id = 'gemba-' + suffix + '-' + Math.random().toString(36).slice(2, 10);
+        }
+        return element.id;
+    }
+
+    /** The element that names a menu: its label, or the title of the table column it filters. */
+    function fieldLabelOf(menu) {
+        var id = menu.id;
+        var label = document.querySelector('label[for="' + id + '_label"], label[for="' + id + '_focus"], label[for="'
+            + id + '_input"], label[for="' + id + '"]');
+        if (label) {
+            return label;
+        }
+        var column = menu.closest('th');
+        return column ? column.querySelector('.ui-column-title') : null;
+    }
+
+    function nameMenus(root) {
+        root.querySelectorAll('.ui-selectonemenu, .ui-selectcheckboxmenu').forEach(function (menu) {
+            var focus = menu.querySelector('input[role=combobox], [role=combobox]');
+            var field = fieldLabelOf(menu);
+            if (!focus || !field || !menu.id) {
+                return;
+            }
+            var shown = menu.querySelector('.ui-selectonemenu-label, .ui-selectcheckboxmenu-label');
+            var names = ensureId(field, 'label') + (shown ? ' ' + ensureId(shown, 'value') : '');
+            if (focus.getAttribute('aria-labelledby') !== names) {
+                focus.setAttribute('aria-labelledby', names);
+            }
+        });
+    }
+
+    function listTags(root) {
+        root.querySelectorAll('.ui-autocomplete-multiple-container[role]').forEach(function (list) {
+            list.removeAttribute('role');
+            list.removeAttribute('aria-orientation');
+        });
+        root.querySelectorAll('.ui-autocomplete-multiple-container li[role=option]').forEach(function (chip) {
+            chip.removeAttribute('role');
+            chip.removeAttribute('aria-selected');
+        });
+    }
+
+    /**
+     * A list holds list items only: PrimeFaces makes each message an alert, which is no list item
+     * any more. The messages' container is a live region already, so each stays announced.
+     */
+    function tidyMessageLists(root) {
+        root.querySelectorAll('.ui-messages[aria-live] ul > li[role]').forEach(function (item) {
+            item.removeAttribute('role');
+            item.removeAttribute('aria-atomic');
+        });
+    }
+
+    var naming = false;
+    function nameControls() {
+        if (naming) {
+            return;
+        }
+        naming = true;
+        try {
+            nameMenus(document);
+            listTags(document);
+            tidyMessageLists(document);
+        } finally {
+            naming = false;
+        }
+    }
+
     // ---- revealing what an action showed below the fold ----------------------------------------
 
     // a save refused by the service (FormErrors sends saved=false): the first message may be far
@@ -255,7 +454,16 @@
     document.addEventListener('DOMContentLoaded', function () {
         if (window.jQuery) {
             jQuery(document).on('pfAjaxComplete', revealFirstError);
+            jQuery(document).on('pfAjaxComplete', afterSurveyUpdate);
         }
+        if (surveyForm()) {
+            focusFirstProblem();
+        }
+        nameControls();
+        // PrimeFaces draws menus, chips and dialogs again after AJAX and as people type
+        new MutationObserver(function () {
+            nameControls();
+        }).observe(document.body, {childList: true, subtree: true});
         if (window.PrimeFaces && PrimeFaces.ajax && PrimeFaces.ajax.ResponseProcessor) {
             var redirect = PrimeFaces.ajax.ResponseProcessor.doRedirect;
             PrimeFaces.ajax.ResponseProcessor.doRedirect = function (node) {

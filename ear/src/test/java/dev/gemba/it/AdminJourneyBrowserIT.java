@@ -45,6 +45,8 @@ class AdminJourneyBrowserIT {
         admin.byXpath("//tr[td[normalize-space(.)='" + username + "']]//button[contains(@id, ':edit')]")
                 .click();
         admin.byId("userForm:username");
+        admin.awaitAjax();
+        admin.assertAccessible(); // the dialog as it opens
     }
 
     private static void save(Browser admin, String username) {

@@ -29,6 +29,7 @@ public final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
     private final List<LogEntry> console = new ArrayList<>();
     private final String language;
+    private boolean checkEveryPage = true;
 
     public Browser() {
         this("en");
@@ -71,8 +72,22 @@ public final class Browser implements AutoCloseable {
         return language;
     }
 
+    /**
+     * Opens a page and checks it with axe-core (WCAG 2.1 A/AA): every page a browser test opens
+     * must have no critical or serious violation. Dialogs and states after an action are checked
+     * where a test calls {@link #assertAccessible()}.
+     */
     public void open(String path) {
         driver.get(Api.baseUrl() + path);
+        if (checkEveryPage) {
+            assertAccessible();
+        }
+    }
+
+    /** Whether {@link #open} checks each page (off only for the audit that reports all pages). */
+    public Browser checkingEveryPage(boolean check) {
+        this.checkEveryPage = check;
+        return this;
     }
 
     /** Shows pages as a phone does: a 390 x 844 CSS-pixel viewport with touch metrics. */
@@ -81,6 +96,16 @@ public final class Browser implements AutoCloseable {
                 .executeCdpCommand(
                         "Emulation.setDeviceMetricsOverride",
                         java.util.Map.of("width", 390, "height", 844, "deviceScaleFactor", 3, "mobile", true));
+    }
+
+    /** Fails when the page (or dialog) shown now has a critical or serious WCAG 2.1 A/AA violation. */
+    public void assertAccessible() {
+        Accessibility.assertNoSeriousViolations(driver);
+    }
+
+    /** The driver itself, for checks that need more than this class offers (the accessibility tree). */
+    public WebDriver driver() {
+        return driver;
     }
 
     /** Runs a script in the page and returns its result (as Selenium maps JavaScript values). */

@@ -42,6 +42,9 @@ class CatalogBrowserIT {
         browser.signIn("admin", Api.DEMO_PASSWORD);
         browser.open("/catalog/services.xhtml");
         browser.byId("services:newService").click();
+        browser.byId("serviceForm:name");
+        browser.awaitAjax();
+        browser.assertAccessible();
         browser.byId("serviceForm:name").sendKeys(name);
         browser.byId("serviceForm:owner").sendKeys("Browser Team");
         browser.byId("serviceForm:save").click();

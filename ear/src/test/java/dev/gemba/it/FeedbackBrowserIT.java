@@ -58,6 +58,8 @@ class FeedbackBrowserIT {
 
         browser.click("inbox:table:0:open");
         browser.byId("analysedText");
+        browser.awaitAjax();
+        browser.assertAccessible(); // the detail dialog, sentiment shown by icon and words too
         browser.keepPage("feedback-detail");
         String phrases = browser.textOf("detail:keyPhrases");
         assertTrue(phrases.contains("vpn"), "key phrases as chips: " + phrases);

@@ -118,8 +118,21 @@ class PageRolesIT {
                                                 rule.path())))));
     }
 
-    /** Pages open to everybody: the sign-in page and the survey page, whose link is the credential. */
-    private static final List<String> PUBLIC_PAGES = List.of("/login.xhtml", "/respond.xhtml");
+    /**
+     * Pages open to everybody: the sign-in page, the survey page, whose link is the credential,
+     * and the accessibility statement, which the survey page links to.
+     */
+    private static final List<String> PUBLIC_PAGES = List.of("/login.xhtml", "/respond.xhtml", "/accessibility.xhtml");
+
+    @Test
+    void theAccessibilityStatementIsPublic() {
+        var response = WebSession.anonymous().get("/accessibility.xhtml");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("id=\"statementContact\""), "the statement with its contact");
+        var german = WebSession.anonymous().get("/accessibility.xhtml?lang=de");
+        assertTrue(german.body().contains("lang=\"de\""), "in the language the survey page passes");
+        assertTrue(german.body().contains("Erklärung zur Barrierefreiheit"), "in German");
+    }
 
     @Test
     void everyPageOfTheApplicationHasARoleRuleAndATestHere() throws Exception {

@@ -109,6 +109,8 @@ class RelationshipManagerBrowserIT {
         browser.open("/touchpoints/follow-ups.xhtml");
         rowButton("Send the minutes " + marker, "reassign").click();
         WebElement newOwner = browser.byId("reassign:owner");
+        browser.awaitAjax();
+        browser.assertAccessible();
         newOwner.clear();
         newOwner.sendKeys("nobody-" + marker);
         browser.click("reassign:save");
@@ -286,10 +288,11 @@ class RelationshipManagerBrowserIT {
     }
 
     private void scope(String label) {
-        browser.byXpath("//*[@id='followUps:scope']//div[contains(@class,'ui-button')][normalize-space(.)='" + label
-                        + "']")
+        browser.byXpath("//*[@id='followUps:scope']//label[normalize-space(.)='" + label + "']")
                 .click();
-        browser.byXpath("//*[@id='followUps:scope']//div[contains(@class,'ui-state-active')][normalize-space(.)='"
-                + label + "']");
+        browser.awaitAjax();
+        String input = browser.byXpath("//*[@id='followUps:scope']//label[normalize-space(.)='" + label + "']")
+                .getAttribute("for");
+        assertTrue((Boolean) browser.script("return document.getElementById(arguments[0]).checked;", input), label);
     }
 }

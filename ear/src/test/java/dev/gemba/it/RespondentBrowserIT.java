@@ -65,6 +65,7 @@ class RespondentBrowserIT {
             for (JsonObject q : questions) {
                 answer(browser, q, german);
             }
+            browser.assertAccessible(); // every question answered, follow-ups shown
             browser.click("survey:save");
             browser.waitForText(german ? "Gespeichert." : "Saved.");
             browser.keepPage("respond-saved-" + survey.getInt("id") + "-" + language);
@@ -78,6 +79,7 @@ class RespondentBrowserIT {
             browser.click("survey:submit");
             browser.waitForText(german ? "Vielen Dank!" : "Thank you!");
             assertFits(browser);
+            browser.assertAccessible();
             browser.keepPage("respond-submitted-" + survey.getInt("id") + "-" + language);
             assertEquals(List.of(), browser.consoleErrors());
         }
@@ -153,19 +155,23 @@ class RespondentBrowserIT {
         }
     }
 
-    private static void pickScore(Browser browser, String code, String value) {
-        browser.byXpath(fieldset(code) + "//div[contains(@class,'ui-button')][normalize-space(.)='" + value + "']")
-                .click();
+    static void pickScore(Browser browser, String code, String value) {
+        browser.byXpath(scalePoint(code, value)).click();
         // the choice is sent at once (a conditional question may appear): wait for the answer
         browser.awaitAjax();
-        browser.byXpath(
-                fieldset(code) + "//div[contains(@class,'ui-state-active')][normalize-space(.)='" + value + "']");
+        assertEquals(value, selectedScore(browser, code));
     }
 
-    private static String selectedScore(Browser browser, String code) {
-        return browser.byXpath(fieldset(code) + "//div[contains(@class,'ui-state-active')]")
-                .getText()
-                .strip();
+    /** The visible button of a point of a rating scale (a label around a native radio). */
+    static String scalePoint(String code, String value) {
+        return fieldset(code) + "//label[span[@class='gemba-scale-number']='" + value + "']";
+    }
+
+    static String selectedScore(Browser browser, String code) {
+        return (String) browser.script(
+                "var r = document.querySelector('fieldset[data-code=\"' + arguments[0]"
+                        + " + '\"] input[type=radio]:checked'); return r ? r.value : null;",
+                code);
     }
 
     private static org.openqa.selenium.WebElement choice(Browser browser, String code, String label) {

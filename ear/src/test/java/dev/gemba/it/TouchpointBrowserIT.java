@@ -100,6 +100,8 @@ class TouchpointBrowserIT {
         assertTrue(browser.byXpath(cell.formatted("OPERATION"))
                 .getAttribute("class")
                 .contains("gemba-covered"));
+        // covered is said in words as well as by colour
+        assertTrue(browser.byXpath(cell.formatted("OPERATION")).getText().contains("Covered"));
 
         browser.byXpath(cell.formatted("OPERATION") + "//a").click();
         browser.waitForText("Heatmap contact " + name);

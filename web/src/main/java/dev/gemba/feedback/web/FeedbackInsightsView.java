@@ -112,6 +112,11 @@ public class FeedbackInsightsView implements Serializable {
                 .add("data", data);
     }
 
+    /** A period of the sentiment chart as its label reads (the day it starts). */
+    public String period(SentimentBucket bucket) {
+        return displayZone.date(LocalDate.ofInstant(bucket.start(), ZoneOffset.UTC));
+    }
+
     public String percent(double share) {
         return Math.round(share * 100) + "%";
     }

@@ -11,7 +11,17 @@ import java.util.Locale;
 public final class KeyPhraseChips {
 
     /** A phrase and the CSS class of its sentiment (gemba-chip-negative, …). */
-    public record Chip(String phrase, String styleClass) implements Serializable {}
+    public record Chip(String phrase, String styleClass) implements Serializable {
+
+        /** The phrase's sentiment as a key of the messages (POSITIVE, NEGATIVE...). */
+        public String sentiment() {
+            return styleClass.substring("gemba-chip-".length()).toUpperCase(Locale.ROOT);
+        }
+
+        public String icon() {
+            return SentimentIcons.of(sentiment());
+        }
+    }
 
     private KeyPhraseChips() {}
 

@@ -17,8 +17,22 @@ import jakarta.json.JsonObject;
  */
 public final class TextSegments {
 
-    /** A piece of the text and the CSS classes to show it with. */
-    public record Segment(String text, String styleClass) implements Serializable {}
+    /**
+     * A piece of the text and the CSS classes to show it with; the first piece of a sentence with
+     * a sentiment also names it ({@code mark}, such as NEGATIVE), so that it is said in words and
+     * shown by an icon, not by colour alone.
+     */
+    public record Segment(String text, String styleClass, String mark) implements Serializable {
+
+        Segment(String text, String styleClass) {
+            this(text, styleClass, null);
+        }
+
+        /** The icon that shows the sentiment beside its colour. */
+        public String icon() {
+            return SentimentIcons.of(mark);
+        }
+    }
 
     private TextSegments() {}
 
@@ -50,24 +64,29 @@ public final class TextSegments {
             String sentenceClass =
                     "gemba-sentence gemba-" + sentence.getString("label").toLowerCase();
             int cursor = start;
+            String mark = sentence.getString("label").toUpperCase(java.util.Locale.ROOT);
             for (var token : evidence.subMap(start, end).entrySet()) {
                 int tokenEnd = Math.min(end, token.getValue()[0]);
                 if (token.getKey() < cursor || tokenEnd <= token.getKey()) {
                     continue;
                 }
-                segments.add(new Segment(text.substring(cursor, token.getKey()), sentenceClass));
+                segments.add(new Segment(text.substring(cursor, token.getKey()), sentenceClass, mark));
+                mark = null;
                 segments.add(new Segment(
                         text.substring(token.getKey(), tokenEnd),
                         sentenceClass
-                                + (token.getValue()[1] == 1 ? " gemba-driver-positive" : " gemba-driver-negative")));
+                                + (token.getValue()[1] == 1 ? " gemba-driver-positive" : " gemba-driver-negative"),
+                        mark));
                 cursor = tokenEnd;
             }
-            segments.add(new Segment(text.substring(cursor, Math.max(cursor, end)), sentenceClass));
+            segments.add(new Segment(text.substring(cursor, Math.max(cursor, end)), sentenceClass, mark));
             position = Math.max(position, end);
         }
         if (position < text.length()) {
             segments.add(new Segment(text.substring(position), "gemba-sentence"));
         }
-        return segments.stream().filter(s -> !s.text().isEmpty()).toList();
+        return segments.stream()
+                .filter(s -> !s.text().isEmpty() || s.mark() != null)
+                .toList();
     }
 }

@@ -105,6 +105,48 @@ public class RespondView implements Serializable {
         return IntStream.rangeClosed(q.min(), q.max()).mapToObj(String::valueOf).toList();
     }
 
+    /**
+     * The points of a score question, each with the words a screen reader says after its number:
+     * the scale's end labels at its ends and, where the page's texts name them, the points between.
+     */
+    public List<ScalePoint> scale(Question q) {
+        ResourceBundle texts = getT();
+        String type = q.type().name().toLowerCase(Locale.ROOT);
+        return IntStream.rangeClosed(q.min(), q.max())
+                .mapToObj(n -> {
+                    String words = null;
+                    if (texts.containsKey(type + "." + n)) {
+                        words = texts.getString(type + "." + n);
+                    } else if (n == q.min()) {
+                        words = texts.getString(type + ".low");
+                    } else if (n == q.max()) {
+                        words = texts.getString(type + ".high");
+                    }
+                    return new ScalePoint(String.valueOf(n), words);
+                })
+                .toList();
+    }
+
+    /** One point of a rating scale: its value and the words that name it (none in the middle of a scale). */
+    public record ScalePoint(String value, String words) implements Serializable {
+
+        /** What a screen reader announces: "4, satisfied", or just the number. */
+        public String name() {
+            return words == null ? value : value + ", " + words;
+        }
+    }
+
+    /**
+     * A score was chosen: the questions shown on a condition are drawn again, and a question
+     * answered since its problem was shown no longer shows it.
+     */
+    public void answered() {
+        errors.keySet().removeIf(code -> {
+            String answer = answers.get(code);
+            return answer != null && !answer.isBlank();
+        });
+    }
+
     public List<String> indexes(Question q) {
         return IntStream.range(0, q.choices().size()).mapToObj(String::valueOf).toList();
     }

@@ -188,6 +188,15 @@ public class ScoresView implements Serializable {
         this.to = to;
     }
 
+    /** The months of the trend chart, for its table. */
+    public List<ScoreRow> getTrend() {
+        return trend;
+    }
+
+    public String month(ScoreRow row) {
+        return displayZone.month(row.key());
+    }
+
     public List<ScoreRow> getRows() {
         return rows;
     }
