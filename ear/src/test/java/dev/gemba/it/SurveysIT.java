@@ -17,11 +17,11 @@ import java.util.function.Predicate;
 
 import jakarta.ejb.EJB;
 
+import dev.gemba.analysis.entity.AnalysisStatus;
 import dev.gemba.catalog.boundary.ServiceCatalogService;
 import dev.gemba.feedback.boundary.FeedbackForm;
 import dev.gemba.feedback.boundary.FeedbackService;
 import dev.gemba.feedback.boundary.FeedbackSummary;
-import dev.gemba.feedback.entity.AnalysisStatus;
 import dev.gemba.feedback.entity.Channel;
 import dev.gemba.platform.boundary.InvalidInputException;
 import dev.gemba.platform.boundary.PageRequest;

@@ -22,16 +22,16 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import dev.gemba.analysis.boundary.TextAnalysisService;
+import dev.gemba.analysis.entity.AnalysisStatus;
 import dev.gemba.catalog.control.BusinessUnitRepository;
 import dev.gemba.catalog.control.ItServiceRepository;
 import dev.gemba.feedback.boundary.FeedbackForm;
 import dev.gemba.feedback.boundary.FeedbackSummary;
 import dev.gemba.feedback.boundary.Submission;
-import dev.gemba.feedback.entity.AnalysisStatus;
 import dev.gemba.feedback.entity.Feedback;
 import dev.gemba.platform.boundary.InvalidInputException;
 import dev.gemba.platform.control.BulkInsert;
-import dev.gemba.platform.queue.WorkQueue;
 
 /**
  * Stores a new feedback item and queues its analysis in the same transaction, so that a crash
@@ -50,7 +50,7 @@ public class FeedbackIntake {
     ItServiceRepository services;
 
     @jakarta.ejb.EJB
-    WorkQueue queue;
+    TextAnalysisService analysis;
 
     @Resource(lookup = "java:jboss/datasources/GembaDS")
     DataSource dataSource;
@@ -92,7 +92,7 @@ public class FeedbackIntake {
         Feedback item = build(form, capturedBy);
         feedback.store(item);
         feedback.flush(); // a duplicate external id fails here, inside this transaction
-        queue.enqueue(FeedbackAnalysisHandler.KIND, item.getId());
+        analysis.request(FeedbackTexts.KIND, item.getId());
         return FeedbackSummary.of(item);
     }
 
@@ -102,7 +102,7 @@ public class FeedbackIntake {
         item.setSurveyLabel(surveyLabel);
         feedback.store(item);
         feedback.flush();
-        queue.enqueue(FeedbackAnalysisHandler.KIND, item.getId());
+        analysis.request(FeedbackTexts.KIND, item.getId());
         return item;
     }
 
@@ -141,7 +141,7 @@ public class FeedbackIntake {
             }
             BulkInsert.rows(connection, "feedback_service", List.of("feedback_id", "service_id"), itemServices);
             BulkInsert.rows(connection, "feedback_tag", List.of("feedback_id", "tag"), itemTags);
-            queue.enqueueAll(FeedbackAnalysisHandler.KIND, analyse);
+            analysis.requestAll(FeedbackTexts.KIND, analyse);
             return analyse.size();
         } catch (SQLException e) {
             throw new IllegalStateException("could not store " + forms.size() + " feedback items", e);

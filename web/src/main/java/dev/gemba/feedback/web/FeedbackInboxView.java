@@ -15,13 +15,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 
+import dev.gemba.analysis.entity.AnalysisStatus;
+import dev.gemba.analysis.entity.Sentiment;
+import dev.gemba.analysis.web.KeyPhraseChips;
+import dev.gemba.analysis.web.TextSegments;
 import dev.gemba.feedback.boundary.CorrectionForm;
 import dev.gemba.feedback.boundary.FeedbackQuery;
 import dev.gemba.feedback.boundary.FeedbackService;
 import dev.gemba.feedback.boundary.FeedbackSummary;
-import dev.gemba.feedback.entity.AnalysisStatus;
 import dev.gemba.feedback.entity.Channel;
-import dev.gemba.feedback.entity.Sentiment;
 import dev.gemba.feedback.entity.SupportTier;
 import dev.gemba.platform.web.FormErrors;
 import dev.gemba.platform.web.Lazy;
