@@ -1,4 +1,4 @@
-package dev.gemba.platform.boundary;
+package dev.gemba.startup;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -8,14 +8,15 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
-import dev.gemba.platform.control.DemoData;
+import dev.gemba.demo.DemoData;
 import dev.gemba.platform.control.GembaSettings;
 import dev.gemba.platform.control.SchemaMigration;
 import dev.gemba.security.control.AdminBootstrap;
 import dev.gemba.touchpoint.control.LifecycleSeed;
 
 /**
- * Start-up order: migrate and validate the schema, seed the lifecycle vocabularies, make sure an administrator exists (refusing to
+ * Start-up order: migrate and validate the schema, seed the lifecycle vocabularies, make sure an
+ * administrator exists (refusing to
  * start without one outside demo mode), then load the demo data when demo mode is on.
  */
 @Singleton

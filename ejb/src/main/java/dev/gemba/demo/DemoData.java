@@ -1,4 +1,4 @@
-package dev.gemba.platform.control;
+package dev.gemba.demo;
 
 import java.time.Instant;
 import java.util.EnumSet;
@@ -17,6 +17,7 @@ import dev.gemba.catalog.entity.ItService;
 import dev.gemba.catalog.entity.KeyContact;
 import dev.gemba.catalog.entity.ServiceStatus;
 import dev.gemba.security.control.PasswordHasher;
+import dev.gemba.security.control.PasswordPolicy;
 import dev.gemba.security.control.UserAccountRepository;
 import dev.gemba.security.entity.Role;
 import dev.gemba.security.entity.UserAccount;
@@ -30,7 +31,7 @@ import dev.gemba.touchpoint.control.DemoTouchpoints;
 @Stateless
 public class DemoData {
 
-    public static final String PASSWORD = "gemba-demo";
+    public static final String PASSWORD = PasswordPolicy.DEMO_PASSWORD;
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     /** username, display name, role. */
