@@ -1,6 +1,7 @@
 package dev.gemba.feedback.control;
 
 import static dev.gemba.platform.boundary.ServiceMessages.text;
+import static dev.gemba.platform.control.InputValidator.blankToNull;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -32,6 +33,7 @@ import dev.gemba.feedback.boundary.Submission;
 import dev.gemba.feedback.entity.Feedback;
 import dev.gemba.platform.boundary.InvalidInputException;
 import dev.gemba.platform.control.BulkInsert;
+import dev.gemba.platform.control.GembaDataSource;
 
 /**
  * Stores a new feedback item and queues its analysis in the same transaction, so that a crash
@@ -52,7 +54,7 @@ public class FeedbackIntake {
     @jakarta.ejb.EJB
     TextAnalysisService analysis;
 
-    @Resource(lookup = "java:jboss/datasources/GembaDS")
+    @Resource(lookup = GembaDataSource.JNDI_NAME)
     DataSource dataSource;
 
     private static final List<String> FEEDBACK_COLUMNS = List.of(
@@ -218,9 +220,5 @@ public class FeedbackIntake {
 
     public Optional<FeedbackSummary> findByExternalId(String externalId) {
         return feedback.findByExternalId(externalId).map(FeedbackSummary::of);
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -1,6 +1,7 @@
 package dev.gemba.touchpoint.boundary;
 
 import static dev.gemba.platform.boundary.ServiceMessages.text;
+import static dev.gemba.platform.control.InputValidator.blankToNull;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -270,9 +271,5 @@ public class TouchpointService {
 
     private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-    }
-
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }
