@@ -2,7 +2,6 @@ package dev.gemba.feedback.web;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +24,7 @@ import dev.gemba.feedback.boundary.FeedbackService;
 import dev.gemba.feedback.boundary.FeedbackSummary;
 import dev.gemba.feedback.entity.Channel;
 import dev.gemba.feedback.entity.SupportTier;
+import dev.gemba.platform.boundary.DisplayTime;
 import dev.gemba.platform.web.FormErrors;
 import dev.gemba.platform.web.Lazy;
 import dev.gemba.platform.web.Messages;
@@ -84,8 +84,8 @@ public class FeedbackInboxView implements Serializable {
                 businessUnitId,
                 channel,
                 tier,
-                from == null ? null : from.atStartOfDay().toInstant(ZoneOffset.UTC),
-                to == null ? null : to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC),
+                DisplayTime.days(from, to).start(),
+                DisplayTime.days(from, to).end(),
                 status,
                 text,
                 tag);
