@@ -5,28 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.UUID;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The administrator's journey of issue 15: a user is signed in in a browser of their own; the
  * administrator disables them (or takes a role away) on Administration → Users; the user's next
  * click is refused.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AdminJourneyBrowserIT {
+class AdminJourneyBrowserIT extends BrowserTest {
+
+    AdminJourneyBrowserIT() {
+        super(false); // opens browsers of its own
+    }
 
     private static final String PASSWORD = "tulip-quarry-Denim-47";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.gemba();
-    }
 
     private static String aRelationshipManager() {
         String username = "journey" + UUID.randomUUID().toString().substring(0, 6);

@@ -9,28 +9,20 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The relationship manager's journey step "schedule a campaign": phases by their names, a
  * confirmation that says what will be sent to whom, the new campaign on top of the progress
  * table with its name on one or two lines, and its launch.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CampaignBrowserIT {
+class CampaignBrowserIT extends BrowserTest {
+
+    CampaignBrowserIT() {
+        super(false); // opens browsers of its own
+    }
 
     private static final Set<String> PHASE_CONSTANTS = Set.of("STRATEGY", "DESIGN", "TRANSITION", "OPERATION", "CSI");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.gemba();
-    }
 
     @Test
     void aRelationshipManagerSchedulesACampaignAfterConfirmingWhatGoesOut() {

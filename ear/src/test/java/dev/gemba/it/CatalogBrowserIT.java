@@ -5,36 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.UUID;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A person signs in, creates a service in the dialog and finds it in the list. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CatalogBrowserIT {
-
-    private Browser browser;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.gemba();
-    }
-
-    @BeforeEach
-    void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class CatalogBrowserIT extends BrowserTest {
 
     @Test
     void adminCreatesAServiceAndSeesItInTheList() {

@@ -24,6 +24,7 @@ import javax.sql.DataSource;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 
+import dev.gemba.platform.control.GembaDataSource;
 import dev.gemba.touchpoint.boundary.CoverageDimension;
 import dev.gemba.touchpoint.boundary.CoverageMatrix;
 import dev.gemba.touchpoint.boundary.CoverageService;
@@ -51,7 +52,7 @@ class CoverageBenchmark {
     static final long ID_BASE = 50_000_000L;
     static final String[] PHASES = {"STRATEGY", "DESIGN", "TRANSITION", "OPERATION", "CSI"};
 
-    @Resource(lookup = "java:jboss/datasources/GembaDS")
+    @Resource(lookup = GembaDataSource.JNDI_NAME)
     DataSource dataSource;
 
     @EJB

@@ -10,10 +10,10 @@ import java.util.function.Predicate;
 
 import jakarta.ejb.EJB;
 
+import dev.gemba.analysis.entity.AnalysisStatus;
 import dev.gemba.feedback.boundary.FeedbackForm;
 import dev.gemba.feedback.boundary.FeedbackService;
 import dev.gemba.feedback.boundary.FeedbackSummary;
-import dev.gemba.feedback.entity.AnalysisStatus;
 import dev.gemba.feedback.entity.Channel;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;

@@ -7,36 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.UUID;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Service desk: capture an item, see it analysed in the inbox, correct its sentiment. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class FeedbackBrowserIT {
-
-    private Browser browser;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.gemba();
-    }
-
-    @BeforeEach
-    void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class FeedbackBrowserIT extends BrowserTest {
 
     @Test
     void captureSeeAnalysedAndCorrect() {

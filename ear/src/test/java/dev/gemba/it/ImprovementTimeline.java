@@ -9,13 +9,14 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import dev.gemba.analysis.boundary.AnalysisResult;
+import dev.gemba.analysis.entity.AnalysedTopic;
+import dev.gemba.analysis.entity.Sentiment;
 import dev.gemba.catalog.entity.Criticality;
 import dev.gemba.catalog.entity.ItService;
 import dev.gemba.catalog.entity.ServiceStatus;
 import dev.gemba.feedback.entity.Channel;
 import dev.gemba.feedback.entity.Feedback;
-import dev.gemba.feedback.entity.Sentiment;
-import dev.gemba.feedback.entity.TopicScore;
 
 /**
  * Puts analysed feedback with known sentiment at known times and moves an improvement item's
@@ -46,14 +47,14 @@ public class ImprovementTimeline {
                     from.plus(Duration.ofMinutes(i * (20L * 24 * 60 / count))), Channel.EMAIL, "VPN item " + i, "it");
             f.setContact("Person " + i, "person" + i + "@example.com");
             f.replaceServices(java.util.Set.of(service));
-            f.analysed(
+            f.analysed(new AnalysisResult(
                     "en",
                     bad ? Sentiment.NEGATIVE : Sentiment.POSITIVE,
                     bad ? -0.5 : 0.5,
                     0.9,
-                    "test",
-                    List.of(new TopicScore("network-connectivity", 0.9, null)),
-                    null);
+                    List.of(new AnalysedTopic("network-connectivity", 0.9, null)),
+                    null,
+                    "test"));
             em.persist(f);
         }
     }

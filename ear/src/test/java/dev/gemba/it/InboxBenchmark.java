@@ -15,12 +15,13 @@ import javax.sql.DataSource;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 
+import dev.gemba.analysis.entity.AnalysisStatus;
+import dev.gemba.analysis.entity.Sentiment;
 import dev.gemba.feedback.boundary.FeedbackQuery;
 import dev.gemba.feedback.boundary.FeedbackService;
-import dev.gemba.feedback.entity.AnalysisStatus;
 import dev.gemba.feedback.entity.Channel;
-import dev.gemba.feedback.entity.Sentiment;
 import dev.gemba.platform.boundary.PageRequest;
+import dev.gemba.platform.control.GembaDataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -44,7 +45,7 @@ class InboxBenchmark {
         "access-accounts", "network-connectivity", "email-collaboration", "hardware-devices", "business-applications"
     };
 
-    @Resource(lookup = "java:jboss/datasources/GembaDS")
+    @Resource(lookup = GembaDataSource.JNDI_NAME)
     DataSource dataSource;
 
     @EJB

@@ -13,29 +13,21 @@ import java.util.UUID;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * German pages speak German beyond their labels: the seeded lifecycle vocabulary and survey
  * titles in German, every date in one German format (and one English one on English pages), and
  * the respondent's page with its language switch on a line of its own. The REST API stays English.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LanguageBrowserIT {
+class LanguageBrowserIT extends BrowserTest {
+
+    LanguageBrowserIT() {
+        super(false); // opens browsers of its own
+    }
 
     private static final String GERMAN_DATE_TIME = "\\d{2}\\.\\d{2}\\.\\d{4} \\d{2}:\\d{2}";
     private static final String ISO_DATE = "\\d{4}-\\d{2}-\\d{2}";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.gemba();
-    }
 
     @Test
     void aGermanRespondentSeesTheGermanTitleAndTheLanguageSwitchOnItsOwnLine() {

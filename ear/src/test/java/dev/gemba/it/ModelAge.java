@@ -7,6 +7,8 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import dev.gemba.analysis.entity.AnalysisStatus;
+
 /** Makes stored analyses look as if an older model had produced them. */
 @Stateless
 @PermitAll
@@ -20,5 +22,26 @@ public class ModelAge {
                 .setParameter("v", modelVersion)
                 .setParameter("ids", feedbackIds)
                 .executeUpdate();
+    }
+
+    /** A touchpoint whose notes the current model has analysed, made to look analysed by another one. */
+    public Long ageAnalysedNotes(String modelVersion) {
+        Long id = em.createQuery(
+                        "select min(t.id) from Touchpoint t where t.notesAnalysis.status = :analysed", Long.class)
+                .setParameter("analysed", AnalysisStatus.ANALYSED)
+                .getSingleResult();
+        if (id != null) {
+            em.createQuery("update Touchpoint t set t.notesAnalysis.modelVersion = :v where t.id = :id")
+                    .setParameter("v", modelVersion)
+                    .setParameter("id", id)
+                    .executeUpdate();
+        }
+        return id;
+    }
+
+    public String notesModelVersion(long touchpointId) {
+        return em.createQuery("select t.notesAnalysis.modelVersion from Touchpoint t where t.id = :id", String.class)
+                .setParameter("id", touchpointId)
+                .getSingleResult();
     }
 }

@@ -5,14 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every page loads without a script error under the content security policy: PrimeFaces
@@ -20,9 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * they carry the response's nonce. The other browser tests work through pages; this one opens
  * all of them, including those no workflow test visits.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PageScriptsBrowserIT {
+class PageScriptsBrowserIT extends BrowserTest {
 
     /** Every page the administrator can open without parameters. */
     static final List<String> PAGES = List.of(
@@ -45,23 +36,6 @@ class PageScriptsBrowserIT {
             "/touchpoints/entry.xhtml",
             "/touchpoints/follow-ups.xhtml",
             "/touchpoints/list.xhtml");
-
-    private Browser browser;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.gemba();
-    }
-
-    @BeforeEach
-    void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void publicPagesRunTheirScripts() {

@@ -4,8 +4,8 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 
-import dev.gemba.feedback.control.TextAnalysis;
-import dev.gemba.nlp.Analysis;
+import dev.gemba.analysis.boundary.AnalysisResult;
+import dev.gemba.analysis.control.TextAnalysis;
 
 /** In the test deployment only: analysis throws for texts containing {@link #POISON}. */
 @Alternative
@@ -16,10 +16,10 @@ public class PoisonTextAnalysis extends TextAnalysis {
     static final String POISON = "POISON-PILL";
 
     @Override
-    public Analysis analyze(String text) {
+    public AnalysisResult analyse(String text) {
         if (text.contains(POISON)) {
             throw new IllegalStateException("analyser choked on a poison text");
         }
-        return super.analyze(text);
+        return super.analyse(text);
     }
 }

@@ -12,20 +12,20 @@ import java.util.concurrent.Callable;
 
 import jakarta.ejb.EJB;
 
+import dev.gemba.analysis.boundary.ReanalysisService;
+import dev.gemba.analysis.boundary.ReanalysisStatus;
+import dev.gemba.analysis.entity.AnalysisStatus;
+import dev.gemba.analysis.entity.ReanalysisState;
 import dev.gemba.feedback.boundary.FeedbackForm;
 import dev.gemba.feedback.boundary.FeedbackService;
-import dev.gemba.feedback.entity.AnalysisStatus;
 import dev.gemba.feedback.entity.Channel;
-import dev.gemba.feedback.entity.ImportState;
-import dev.gemba.feedback.reanalysis.ReanalysisService;
-import dev.gemba.feedback.reanalysis.ReanalysisStatus;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** After a model change, a batch run queues every item analysed by an older model, once. */
+/** After a model change, one batch run queues every text (feedback, touchpoint notes) analysed by an older model, once. */
 @ExtendWith(ArquillianExtension.class)
 class ReanalysisIT {
 
@@ -70,18 +70,20 @@ class ReanalysisIT {
         }
 
         modelAge.analysedBy("older-model-1", ids);
+        long touchpoint = await(() -> modelAge.ageAnalysedNotes("older-model-1"), id -> id != null); // demo data
         admin.call(() -> reanalysis.startIfOutdated()); // or the start-up trigger got there first
         ReanalysisStatus run = await(
                 () -> admin.call(() -> reanalysis.runs()).stream()
                         .filter(r -> r.modelVersion().equals(current))
                         .findFirst()
                         .orElse(null),
-                r -> r != null && r.status() == ImportState.COMPLETED);
-        assertEquals(3, run.total());
-        assertEquals(3, run.queued());
+                r -> r != null && r.status() == ReanalysisState.COMPLETED);
+        assertEquals(4, run.total(), "three feedback items and one touchpoint's notes");
+        assertEquals(4, run.queued());
         for (long id : ids) {
             await(() -> admin.call(() -> feedback.get(id)).modelVersion(), current::equals);
         }
+        await(() -> modelAge.notesModelVersion(touchpoint), current::equals);
         assertTrue(admin.call(() -> reanalysis.startIfOutdated()).isEmpty(), "one run per model version");
     }
 

@@ -14,15 +14,7 @@ import java.util.UUID;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -31,29 +23,15 @@ import org.openqa.selenium.WebElement;
  * reassign and close its actions, find a gap on the coverage heatmap and log a touchpoint for
  * it, and lose nothing when the session ends while editing.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RelationshipManagerBrowserIT {
+class RelationshipManagerBrowserIT extends BrowserTest {
 
-    private Browser browser;
+    @Override
+    protected String keptPagePrefix() {
+        return "rm-";
+    }
+
     private final String marker = UUID.randomUUID().toString().substring(0, 8);
     private final TouchpointFixture fixture = new TouchpointFixture();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.gemba();
-    }
-
-    @BeforeEach
-    void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        browser.keepPage("rm-" + test.getTestMethod().map(m -> m.getName()).orElse("page"));
-        browser.close();
-    }
 
     @Test
     void aTouchpointWithTwoFollowUpsIsLoggedEditedAndItsActionsReassignedAndClosed() {

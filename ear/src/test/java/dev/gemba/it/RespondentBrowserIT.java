@@ -9,25 +9,17 @@ import java.util.UUID;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The respondent's journey on a phone: every demo survey answered in English and in German, every
  * question type (scores, multiple choice, free text) filled in, saved, resumed from the link and
  * submitted. Nothing is signed in; the invitation link is the credential.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RespondentBrowserIT {
+class RespondentBrowserIT extends BrowserTest {
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.gemba();
+    RespondentBrowserIT() {
+        super(false); // opens browsers of its own
     }
 
     @Test

@@ -15,15 +15,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
 
 /**
@@ -31,28 +23,14 @@ import org.openqa.selenium.Keys;
  * it in the inbox by its tag, read its context, correct its analysis, see it in the weekly
  * insights, and lose nothing when the session ends while typing.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ServiceDeskBrowserIT {
+class ServiceDeskBrowserIT extends BrowserTest {
 
-    private Browser browser;
+    @Override
+    protected String keptPagePrefix() {
+        return "desk-";
+    }
+
     private final String marker = UUID.randomUUID().toString().substring(0, 8);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.gemba();
-    }
-
-    @BeforeEach
-    void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        browser.keepPage("desk-" + test.getTestMethod().map(m -> m.getName()).orElse("page"));
-        browser.close();
-    }
 
     @Test
     void theHomePageOffersCapture() {

@@ -9,25 +9,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.WebElement;
 
 /**
  * The application's shell and small controls: the menu opens on a click, the site has an icon,
  * row buttons say what they do, and the import page says when an import is over.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ShellBrowserIT {
+class ShellBrowserIT extends BrowserTest {
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.gemba();
+    ShellBrowserIT() {
+        super(false); // opens browsers of its own
     }
 
     @Test

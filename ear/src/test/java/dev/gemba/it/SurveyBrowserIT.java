@@ -6,40 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.UUID;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A respondent opens the invitation link (no sign-in), answers in German, the conditional
  * question appears for a low score, submits; the link then only thanks. Staff see the score and
  * the analysed comment.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SurveyBrowserIT {
-
-    private Browser browser;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.gemba();
-    }
-
-    @BeforeEach
-    void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class SurveyBrowserIT extends BrowserTest {
 
     @Test
     void aRespondentAnswersInGermanAndStaffSeeTheScoreAndTheAnalysedComment() {

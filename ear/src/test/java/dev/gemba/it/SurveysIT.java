@@ -17,11 +17,11 @@ import java.util.function.Predicate;
 
 import jakarta.ejb.EJB;
 
+import dev.gemba.analysis.entity.AnalysisStatus;
 import dev.gemba.catalog.boundary.ServiceCatalogService;
 import dev.gemba.feedback.boundary.FeedbackForm;
 import dev.gemba.feedback.boundary.FeedbackService;
 import dev.gemba.feedback.boundary.FeedbackSummary;
-import dev.gemba.feedback.entity.AnalysisStatus;
 import dev.gemba.feedback.entity.Channel;
 import dev.gemba.platform.boundary.InvalidInputException;
 import dev.gemba.platform.boundary.PageRequest;
@@ -334,9 +334,14 @@ class SurveysIT {
         assertNotNull(item.sentiment());
         var actions = admin.call(() ->
                 followUps.search(new FollowUpQuery("rm", null, false, null), new PageRequest(0, 100, null, false)));
+        var action = actions.items().stream()
+                .filter(a -> Long.valueOf(feedbackId).equals(a.feedbackId()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("a follow-up for the unit's relationship manager"));
         assertTrue(
-                actions.items().stream().anyMatch(a -> Long.valueOf(feedbackId).equals(a.feedbackId())),
-                "a follow-up for the unit's relationship manager");
+                action.text().startsWith("Niedrige Umfragebewertung (CSAT 1/5")
+                        && action.text().contains("Greta Gruber"),
+                "in the language the survey was answered in, from the message bundle: " + action.text());
     }
 
     @Test

@@ -10,36 +10,14 @@ import java.util.UUID;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Relationship managers log a touchpoint with the quick-entry form and read gaps off the heatmap. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class TouchpointBrowserIT {
+class TouchpointBrowserIT extends BrowserTest {
 
-    private Browser browser;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.gemba();
-    }
-
-    @BeforeEach
-    void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser(org.junit.jupiter.api.TestInfo test) {
-        browser.keepPage(test.getTestMethod().map(m -> m.getName()).orElse("page"));
-        browser.close();
+    @Override
+    protected String keptPagePrefix() {
+        return "";
     }
 
     @Test

@@ -13,10 +13,10 @@ import jakarta.ejb.EJB;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import dev.gemba.analysis.entity.AnalysisStatus;
 import dev.gemba.feedback.boundary.FeedbackForm;
 import dev.gemba.feedback.boundary.FeedbackService;
 import dev.gemba.feedback.boundary.FeedbackSummary;
-import dev.gemba.feedback.entity.AnalysisStatus;
 import dev.gemba.feedback.entity.Channel;
 import dev.gemba.platform.queue.WorkQueue;
 import org.jboss.arquillian.container.test.api.Deployment;

@@ -9,13 +9,14 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import dev.gemba.analysis.boundary.AnalysisResult;
+import dev.gemba.analysis.entity.AnalysedTopic;
+import dev.gemba.analysis.entity.Sentiment;
 import dev.gemba.catalog.entity.BusinessUnit;
 import dev.gemba.catalog.entity.ItService;
 import dev.gemba.feedback.entity.Channel;
 import dev.gemba.feedback.entity.Feedback;
-import dev.gemba.feedback.entity.Sentiment;
 import dev.gemba.feedback.entity.SupportTier;
-import dev.gemba.feedback.entity.TopicScore;
 import dev.gemba.survey.entity.Survey;
 import dev.gemba.survey.entity.SurveyKind;
 import dev.gemba.survey.entity.SurveyResponse;
@@ -58,14 +59,16 @@ public class FeedbackDataSet {
             f.replaceServices(Set.of(em.find(ItService.class, item.serviceId())));
         }
         f.setTier(item.tier() == null ? null : SupportTier.valueOf(item.tier()));
-        f.analysed(
+        f.analysed(new AnalysisResult(
                 "en",
                 Sentiment.valueOf(item.model()),
                 0,
                 item.confidence(),
-                modelVersion(),
-                item.topic() == null ? List.of() : List.of(new TopicScore(item.topic(), 0.9, item.model())),
-                null);
+                item.topic() == null
+                        ? List.of()
+                        : List.of(new AnalysedTopic(item.topic(), 0.9, Sentiment.valueOf(item.model()))),
+                null,
+                modelVersion()));
         if (item.corrected() != null) {
             f.corrected(Sentiment.valueOf(item.corrected()), null, "desk", Instant.now());
         }

@@ -1,6 +1,7 @@
 package dev.gemba.catalog.boundary;
 
 import static dev.gemba.platform.boundary.ServiceMessages.text;
+import static dev.gemba.platform.control.InputValidator.blankToNull;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -125,7 +126,7 @@ public class BusinessUnitService {
     }
 
     private void apply(BusinessUnitForm form, BusinessUnit unit) {
-        unit.setDescription(ServiceCatalogService.blankToNull(form.description()));
+        unit.setDescription(blankToNull(form.description()));
         unit.setRelationshipManager(relationshipManager(form.relationshipManager()));
         unit.replaceKeyContacts(
                 form.keyContacts().stream().map(KeyContactEntry::toContact).toList());

@@ -1,5 +1,7 @@
 package dev.gemba.catalog.boundary;
 
+import static dev.gemba.platform.control.InputValidator.blankToNull;
+
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -19,9 +21,5 @@ public record KeyContactEntry(
 
     KeyContact toContact() {
         return new KeyContact(name.strip(), blankToNull(email), blankToNull(jobTitle), blankToNull(phone));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -1,6 +1,7 @@
 package dev.gemba.catalog.boundary;
 
 import static dev.gemba.platform.boundary.ServiceMessages.text;
+import static dev.gemba.platform.control.InputValidator.blankToNull;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -89,10 +90,6 @@ public class ServiceCatalogService {
         service.setOwner(blankToNull(form.owner()));
         service.setCriticality(form.criticality());
         service.setStatus(form.status());
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private ItService load(long id) {

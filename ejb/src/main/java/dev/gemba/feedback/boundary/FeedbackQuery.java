@@ -2,9 +2,9 @@ package dev.gemba.feedback.boundary;
 
 import java.time.Instant;
 
-import dev.gemba.feedback.entity.AnalysisStatus;
+import dev.gemba.analysis.entity.AnalysisStatus;
+import dev.gemba.analysis.entity.Sentiment;
 import dev.gemba.feedback.entity.Channel;
-import dev.gemba.feedback.entity.Sentiment;
 import dev.gemba.feedback.entity.SupportTier;
 
 /**

@@ -16,10 +16,10 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
-import dev.gemba.feedback.control.FeedbackAnalysisHandler;
+import dev.gemba.analysis.boundary.TextAnalysisService;
 import dev.gemba.feedback.control.FeedbackIntake;
 import dev.gemba.feedback.control.FeedbackRepository;
-import dev.gemba.feedback.control.TextAnalysis;
+import dev.gemba.feedback.control.FeedbackTexts;
 import dev.gemba.feedback.entity.Feedback;
 import dev.gemba.feedback.entity.FeedbackCorrection;
 import dev.gemba.platform.boundary.InvalidInputException;
@@ -29,7 +29,6 @@ import dev.gemba.platform.boundary.RecordNotFoundException;
 import dev.gemba.platform.boundary.StaleUpdateException;
 import dev.gemba.platform.control.Constraints;
 import dev.gemba.platform.control.InputValidator;
-import dev.gemba.platform.queue.WorkQueue;
 import dev.gemba.security.entity.Role;
 
 /**
@@ -53,16 +52,13 @@ public class FeedbackService {
     FeedbackIntake intake;
 
     @EJB
-    WorkQueue queue;
+    TextAnalysisService analysis;
 
     @Inject
     FeedbackRepository feedback;
 
     @Inject
     InputValidator validator;
-
-    @Inject
-    TextAnalysis textAnalysis;
 
     @Resource
     SessionContext session;
@@ -108,7 +104,7 @@ public class FeedbackService {
 
     /** The topic ids the analysis assigns, for filters and corrections. */
     public List<String> topics() {
-        return textAnalysis.topics();
+        return analysis.topics();
     }
 
     /** Tags in use beginning with the prefix, for the capture form's autocompletion. */
@@ -148,7 +144,7 @@ public class FeedbackService {
     public FeedbackSummary reanalyse(long id) {
         Feedback item = load(id);
         item.analysisRequested();
-        queue.retry(FeedbackAnalysisHandler.KIND, id);
+        analysis.retry(FeedbackTexts.KIND, id);
         return FeedbackSummary.of(item);
     }
 

@@ -4,24 +4,19 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-import jakarta.json.bind.annotation.JsonbTypeSerializer;
-
-import dev.gemba.feedback.entity.AnalysisStatus;
+import dev.gemba.analysis.entity.AnalysisDetail;
+import dev.gemba.analysis.entity.AnalysisStatus;
+import dev.gemba.analysis.entity.Sentiment;
 import dev.gemba.feedback.entity.Channel;
 import dev.gemba.feedback.entity.Feedback;
-import dev.gemba.feedback.entity.Sentiment;
 import dev.gemba.feedback.entity.SupportTier;
-import dev.gemba.platform.boundary.RawJsonSerializer;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A feedback item with its analysis as callers see it. {@code sentiment} and {@code topics} are
  * the model's; {@code correctedSentiment} and {@code correctedTopics} a person's, when given,
  * with who gave them last ({@code correctedBy}) and when ({@code correctedAt});
  * {@code surveyLabel} names the survey and scores when the text is a survey answer;
- * {@code analysisDetail} holds the sentences, key phrases and evidence of the analysis (a JSON
- * object in the API).
+ * {@code analysisDetail} holds the sentences, key phrases and evidence of the analysis.
  */
 public record FeedbackSummary(
         long id,
@@ -49,9 +44,7 @@ public record FeedbackSummary(
         List<String> correctedTopics,
         String correctedBy,
         Instant correctedAt,
-        @JsonbTypeSerializer(RawJsonSerializer.class)
-                @Schema(type = SchemaType.OBJECT, description = "sentences, keyPhrases and evidence of the analysis")
-                String analysisDetail,
+        AnalysisDetail analysisDetail,
         long version) {
 
     public static FeedbackSummary of(Feedback f) {

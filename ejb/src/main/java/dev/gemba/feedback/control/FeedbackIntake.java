@@ -1,6 +1,7 @@
 package dev.gemba.feedback.control;
 
 import static dev.gemba.platform.boundary.ServiceMessages.text;
+import static dev.gemba.platform.control.InputValidator.blankToNull;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,16 +23,17 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import dev.gemba.analysis.boundary.TextAnalysisService;
+import dev.gemba.analysis.entity.AnalysisStatus;
 import dev.gemba.catalog.control.BusinessUnitRepository;
 import dev.gemba.catalog.control.ItServiceRepository;
 import dev.gemba.feedback.boundary.FeedbackForm;
 import dev.gemba.feedback.boundary.FeedbackSummary;
 import dev.gemba.feedback.boundary.Submission;
-import dev.gemba.feedback.entity.AnalysisStatus;
 import dev.gemba.feedback.entity.Feedback;
 import dev.gemba.platform.boundary.InvalidInputException;
 import dev.gemba.platform.control.BulkInsert;
-import dev.gemba.platform.queue.WorkQueue;
+import dev.gemba.platform.control.GembaDataSource;
 
 /**
  * Stores a new feedback item and queues its analysis in the same transaction, so that a crash
@@ -50,9 +52,9 @@ public class FeedbackIntake {
     ItServiceRepository services;
 
     @jakarta.ejb.EJB
-    WorkQueue queue;
+    TextAnalysisService analysis;
 
-    @Resource(lookup = "java:jboss/datasources/GembaDS")
+    @Resource(lookup = GembaDataSource.JNDI_NAME)
     DataSource dataSource;
 
     private static final List<String> FEEDBACK_COLUMNS = List.of(
@@ -92,7 +94,7 @@ public class FeedbackIntake {
         Feedback item = build(form, capturedBy);
         feedback.store(item);
         feedback.flush(); // a duplicate external id fails here, inside this transaction
-        queue.enqueue(FeedbackAnalysisHandler.KIND, item.getId());
+        analysis.request(FeedbackTexts.KIND, item.getId());
         return FeedbackSummary.of(item);
     }
 
@@ -102,7 +104,7 @@ public class FeedbackIntake {
         item.setSurveyLabel(surveyLabel);
         feedback.store(item);
         feedback.flush();
-        queue.enqueue(FeedbackAnalysisHandler.KIND, item.getId());
+        analysis.request(FeedbackTexts.KIND, item.getId());
         return item;
     }
 
@@ -141,7 +143,7 @@ public class FeedbackIntake {
             }
             BulkInsert.rows(connection, "feedback_service", List.of("feedback_id", "service_id"), itemServices);
             BulkInsert.rows(connection, "feedback_tag", List.of("feedback_id", "tag"), itemTags);
-            queue.enqueueAll(FeedbackAnalysisHandler.KIND, analyse);
+            analysis.requestAll(FeedbackTexts.KIND, analyse);
             return analyse.size();
         } catch (SQLException e) {
             throw new IllegalStateException("could not store " + forms.size() + " feedback items", e);
@@ -218,9 +220,5 @@ public class FeedbackIntake {
 
     public Optional<FeedbackSummary> findByExternalId(String externalId) {
         return feedback.findByExternalId(externalId).map(FeedbackSummary::of);
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -26,10 +27,18 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import dev.gemba.analysis.boundary.AnalysisResult;
+import dev.gemba.analysis.entity.AnalysedTopic;
+import dev.gemba.analysis.entity.AnalysisDetail;
+import dev.gemba.analysis.entity.AnalysisDetailColumn;
+import dev.gemba.analysis.entity.AnalysisStatus;
+import dev.gemba.analysis.entity.Sentiment;
 import dev.gemba.catalog.entity.BusinessUnit;
 import dev.gemba.catalog.entity.ItService;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 /**
  * What a customer said to IT, verbatim, with where it came from. The model's analysis and a
@@ -130,12 +139,14 @@ public class Feedback {
     private Instant analysedAt;
 
     /** Sentences, key phrases, aspects and evidence as JSON, for display only. */
+    @Convert(converter = AnalysisDetailColumn.class)
+    @Mutability(Immutability.class) // a record: compared by value, never copied for dirty checks
     @Column(name = "analysis_detail", length = 200_000)
-    private String analysisDetail;
+    private AnalysisDetail analysisDetail;
 
     @ElementCollection
     @CollectionTable(name = "feedback_topic", joinColumns = @JoinColumn(name = "feedback_id"))
-    private List<TopicScore> topics = new ArrayList<>();
+    private List<AnalysedTopic> topics = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -187,22 +198,15 @@ public class Feedback {
     }
 
     /** Stores the model's analysis; clears an earlier failure. */
-    public void analysed(
-            String language,
-            Sentiment sentiment,
-            double score,
-            double confidence,
-            String modelVersion,
-            List<TopicScore> topics,
-            String detail) {
-        this.language = language;
-        this.sentiment = sentiment;
-        this.sentimentScore = score;
-        this.sentimentConfidence = confidence;
-        this.modelVersion = modelVersion;
+    public void analysed(AnalysisResult result) {
+        this.language = result.language();
+        this.sentiment = result.sentiment();
+        this.sentimentScore = result.score();
+        this.sentimentConfidence = result.confidence();
+        this.modelVersion = result.modelVersion();
         this.topics.clear();
-        this.topics.addAll(topics);
-        this.analysisDetail = detail;
+        this.topics.addAll(result.topics());
+        this.analysisDetail = result.detail();
         this.analysisStatus = AnalysisStatus.ANALYSED;
         this.analysisError = null;
         this.analysedAt = Instant.now();
@@ -348,11 +352,11 @@ public class Feedback {
         return analysedAt;
     }
 
-    public String getAnalysisDetail() {
+    public AnalysisDetail getAnalysisDetail() {
         return analysisDetail;
     }
 
-    public List<TopicScore> getTopics() {
+    public List<AnalysedTopic> getTopics() {
         return List.copyOf(topics);
     }
 

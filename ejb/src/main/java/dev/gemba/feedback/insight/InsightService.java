@@ -22,7 +22,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 
-import dev.gemba.feedback.entity.Sentiment;
+import dev.gemba.analysis.entity.Sentiment;
 import dev.gemba.feedback.insight.Insights.SentimentBucket;
 import dev.gemba.feedback.insight.Insights.TopicInsight;
 import dev.gemba.feedback.insight.Insights.Verbatim;

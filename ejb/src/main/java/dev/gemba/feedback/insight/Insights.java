@@ -3,7 +3,7 @@ package dev.gemba.feedback.insight;
 import java.time.Instant;
 import java.util.List;
 
-import dev.gemba.feedback.entity.Sentiment;
+import dev.gemba.analysis.entity.Sentiment;
 
 /**
  * Feedback in aggregate for a period and scope. Sentiment counts use a person's correction where

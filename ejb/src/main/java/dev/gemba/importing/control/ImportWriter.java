@@ -20,6 +20,7 @@ import jakarta.persistence.PersistenceContext;
 import dev.gemba.importing.boundary.StoredRows;
 import dev.gemba.importing.entity.FileImport;
 import dev.gemba.platform.control.BulkInsert;
+import dev.gemba.platform.control.GembaDataSource;
 
 /**
  * Stores a chunk in the chunk's transaction: the kind's new records (through its handler),
@@ -37,7 +38,7 @@ public class ImportWriter extends AbstractItemWriter {
     @BatchProperty(name = "importId")
     String importId;
 
-    @Resource(lookup = "java:jboss/datasources/GembaDS")
+    @Resource(lookup = GembaDataSource.JNDI_NAME)
     DataSource dataSource;
 
     @Inject

@@ -13,13 +13,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import dev.gemba.analysis.boundary.AnalysisResult;
+import dev.gemba.analysis.entity.AnalysedTopic;
+import dev.gemba.analysis.entity.Sentiment;
 import dev.gemba.catalog.entity.BusinessUnit;
 import dev.gemba.catalog.entity.ItService;
 import dev.gemba.feedback.entity.Channel;
 import dev.gemba.feedback.entity.Feedback;
-import dev.gemba.feedback.entity.Sentiment;
 import dev.gemba.feedback.entity.SupportTier;
-import dev.gemba.feedback.entity.TopicScore;
 import dev.gemba.improvement.entity.ClosureOutcome;
 import dev.gemba.improvement.entity.Effort;
 import dev.gemba.improvement.entity.ImprovementItem;
@@ -214,14 +215,14 @@ public class DemoImprovements {
             }
             f.setTier(bad && i % 2 == 0 ? SupportTier.L2 : SupportTier.L1);
             f.replaceServices(java.util.Set.of(vpn));
-            f.analysed(
+            f.analysed(new AnalysisResult(
                     "en",
                     bad ? Sentiment.NEGATIVE : Sentiment.POSITIVE,
                     bad ? -0.7 : 0.7,
                     0.9,
-                    "demo",
-                    List.of(new TopicScore(TOPIC, 0.9, bad ? "NEGATIVE" : "POSITIVE")),
-                    null);
+                    List.of(new AnalysedTopic(TOPIC, 0.9, bad ? Sentiment.NEGATIVE : Sentiment.POSITIVE)),
+                    null,
+                    "demo"));
             em.persist(f);
         }
     }

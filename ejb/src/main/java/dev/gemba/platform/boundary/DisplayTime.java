@@ -1,6 +1,7 @@
 package dev.gemba.platform.boundary;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -25,6 +26,24 @@ public final class DisplayTime {
     /** The zone pages and mails show times in. */
     public static ZoneId zone() {
         return ZoneId.systemDefault();
+    }
+
+    /** The instants a range of whole days covers, each end open when its day is absent. */
+    public record Span(Instant start, Instant end) {}
+
+    /**
+     * The span from the start of {@code from} to the start of the day after {@code to}, both days
+     * read in the display zone: the one conversion of a page's date range into instants.
+     */
+    public static Span days(LocalDate from, LocalDate to) {
+        return new Span(
+                from == null ? null : from.atStartOfDay(zone()).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(zone()).toInstant());
+    }
+
+    /** Today in the display zone. */
+    public static LocalDate today() {
+        return LocalDate.now(zone());
     }
 
     /** The date pattern of the language (also for date pickers). */

@@ -23,7 +23,7 @@ import dev.gemba.platform.boundary.InvalidInputException;
 
 /**
  * Runs Bean Validation on a form record and reports every violation by field, its message in the
- * caller's language ({@link CallerLocale}: German or English).
+ * caller's language ({@link CallerLocale}: German or English); normalises optional texts.
  */
 @ApplicationScoped
 public class InputValidator {
@@ -89,5 +89,10 @@ public class InputValidator {
     private static String fieldOf(ConstraintViolation<?> violation) {
         String path = violation.getPropertyPath().toString();
         return path.isEmpty() ? "body" : path;
+    }
+
+    /** An optional text as stored: stripped, and null when absent or blank. */
+    public static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -25,7 +25,7 @@ public class SchemaMigration {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
-    @Resource(lookup = "java:jboss/datasources/GembaDS")
+    @Resource(lookup = GembaDataSource.JNDI_NAME)
     DataSource dataSource;
 
     @PersistenceUnit(unitName = "gemba")

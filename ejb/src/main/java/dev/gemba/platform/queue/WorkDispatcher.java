@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -54,6 +55,10 @@ public class WorkDispatcher {
     Instance<WorkHandler> handlerBeans;
 
     @Inject
+    @Any
+    Instance<WorkHandlerProvider> handlerProviders;
+
+    @Inject
     @ConfigProperty(name = "gemba.queue.workers", defaultValue = "2")
     int workers;
 
@@ -68,7 +73,9 @@ public class WorkDispatcher {
 
     @PostConstruct
     void start() {
-        handlers = handlerBeans.stream().collect(Collectors.toMap(WorkHandler::kind, Function.identity()));
+        handlers = Stream.concat(
+                        handlerBeans.stream(), handlerProviders.stream().flatMap(p -> p.handlers().stream()))
+                .collect(Collectors.toMap(WorkHandler::kind, Function.identity()));
         for (int i = 0; i < workers; i++) {
             pollers.add(executor.scheduleWithFixedDelay(this::drain, pollMillis, pollMillis, TimeUnit.MILLISECONDS));
         }

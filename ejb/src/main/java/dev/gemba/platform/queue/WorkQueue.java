@@ -21,6 +21,7 @@ import jakarta.persistence.PersistenceContext;
 
 import dev.gemba.platform.boundary.RecordNotFoundException;
 import dev.gemba.platform.control.BulkInsert;
+import dev.gemba.platform.control.GembaDataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -40,7 +41,7 @@ public class WorkQueue {
     @Resource
     SessionContext context;
 
-    @Resource(lookup = "java:jboss/datasources/GembaDS")
+    @Resource(lookup = GembaDataSource.JNDI_NAME)
     DataSource dataSource;
 
     @Inject

@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import com.nulabinc.zxcvbn.Zxcvbn;
-import dev.gemba.platform.control.DemoData;
 import dev.gemba.platform.control.GembaSettings;
 
 /**
@@ -24,6 +23,9 @@ import dev.gemba.platform.control.GembaSettings;
  */
 @ApplicationScoped
 public class PasswordPolicy {
+
+    /** The demo logins' published password: refused for real accounts outside demo mode. */
+    public static final String DEMO_PASSWORD = "gemba-demo";
 
     public static final int MIN_LENGTH = 12;
     static final double MIN_GUESSES_LOG10 = 10;
@@ -40,11 +42,11 @@ public class PasswordPolicy {
         if (username != null && username.length() >= 3 && lower.contains(username.toLowerCase(Locale.ROOT))) {
             return Optional.of(text("password.contains-username"));
         }
-        if (!settings.demo() && lower.contains(DemoData.PASSWORD)) {
+        if (!settings.demo() && lower.contains(DEMO_PASSWORD)) {
             return Optional.of(text("password.demo"));
         }
         // the words of the username and name count as known words (zxcvbn matches them lower-case)
-        List<String> context = new ArrayList<>(List.of("gemba", DemoData.PASSWORD));
+        List<String> context = new ArrayList<>(List.of("gemba", DEMO_PASSWORD));
         for (String known : new String[] {username, displayName}) {
             if (known != null) {
                 context.add(known.toLowerCase(Locale.ROOT));

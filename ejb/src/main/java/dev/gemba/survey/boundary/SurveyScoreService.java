@@ -91,7 +91,7 @@ public class SurveyScoreService {
                 + "sum(case when r.csat >= 4 then 1 else 0 end), count(r.nps), "
                 + "sum(case when r.nps >= 9 then 1 else 0 end), sum(case when r.nps <= 6 then 1 else 0 end), "
                 + "count(r.ces), sum(r.ces * 1.0), sum(r.ces * r.ces * 1.0) "
-                + "from SurveyResponse r left join r.service s left join r.businessUnit b join r.survey v "
+                + "from SurveyResponse r left join r.scope.service s left join r.scope.businessUnit b join r.survey v "
                 + where(q, "r.submittedAt") + " group by " + dim[0] + ", " + dim[1];
         return bind(em.createQuery(jpql, Object[].class), q).getResultList();
     }
@@ -100,7 +100,7 @@ public class SurveyScoreService {
         String[] dim = dimension(q.by(), "r", "r.createdAt");
         String jpql = "select " + dim[0] + ", " + dim[1] + ", count(r), "
                 + "sum(case when r.status = dev.gemba.survey.entity.InvitationStatus.ANSWERED then 1 else 0 end) "
-                + "from SurveyInvitation r left join r.service s left join r.businessUnit b join r.survey v "
+                + "from SurveyInvitation r left join r.scope.service s left join r.scope.businessUnit b join r.survey v "
                 + where(q, "r.createdAt") + " and r.status <> dev.gemba.survey.entity.InvitationStatus.SKIPPED"
                 + " group by " + dim[0] + ", " + dim[1];
         Map<String, Invited> counts = new LinkedHashMap<>();
@@ -121,7 +121,7 @@ public class SurveyScoreService {
             case SERVICE -> new String[] {"s.id", "s.name"};
             case BUSINESS_UNIT -> new String[] {"b.id", "b.name"};
             case TIER -> new String[] {alias + ".tier", alias + ".tier"};
-            case PHASE -> new String[] {alias + ".phase", alias + ".phase"};
+            case PHASE -> new String[] {alias + ".scope.phase", alias + ".scope.phase"};
             case MONTH -> {
                 String month = "extract(year from " + time + ") * 100 + extract(month from " + time + ")";
                 yield new String[] {month, month};

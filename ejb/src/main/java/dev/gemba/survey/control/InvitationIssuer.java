@@ -1,6 +1,7 @@
 package dev.gemba.survey.control;
 
 import static dev.gemba.platform.boundary.ServiceMessages.text;
+import static dev.gemba.platform.control.InputValidator.blankToNull;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -136,10 +137,6 @@ public class InvitationIssuer {
                 blankToNull(closure.assignmentGroup()),
                 null);
         return issue(invitation, closure.ticketRef().strip(), closure.sendEmail(), now);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** The business unit whose key contact has this e-mail address, if exactly one. */

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,6 +24,7 @@ import dev.gemba.feedback.boundary.FeedbackForm;
 import dev.gemba.feedback.control.FeedbackIntake;
 import dev.gemba.feedback.entity.Channel;
 import dev.gemba.feedback.entity.Feedback;
+import dev.gemba.platform.boundary.CallerLocale;
 import dev.gemba.platform.boundary.FieldError;
 import dev.gemba.platform.boundary.InvalidInputException;
 import dev.gemba.survey.boundary.RespondentPage;
@@ -32,7 +34,8 @@ import dev.gemba.survey.entity.SurveyInvitation;
 import dev.gemba.survey.entity.SurveyQuestion;
 import dev.gemba.survey.entity.SurveyResponse;
 import dev.gemba.survey.entity.SurveyVersion;
-import dev.gemba.touchpoint.entity.FollowUp;
+import dev.gemba.touchpoint.boundary.FeedbackFollowUp;
+import dev.gemba.touchpoint.boundary.FollowUpService;
 
 /**
  * Turns answers into a stored response: checks them against the version's questions, copies the
@@ -51,6 +54,9 @@ public class ResponseRecorder {
 
     @EJB
     FeedbackIntake feedback;
+
+    @EJB
+    FollowUpService followUps;
 
     @PersistenceContext(unitName = "gemba")
     EntityManager em;
@@ -165,18 +171,25 @@ public class ResponseRecorder {
         }
     }
 
+    /** The action goes to the unit's relationship manager, in the language the survey was answered in. */
     private void followUp(Feedback item, SurveyResponse response, String contactName) {
         BusinessUnit unit = response.getBusinessUnit();
         if (unit == null || unit.getRelationshipManager() == null) {
             return; // nobody to own it: the comment is still in the inbox, marked by its score
         }
-        var action = new FollowUp(item, unit);
-        action.setText("Low survey score (" + scoresText(response) + ") with a comment from "
-                + (contactName == null ? "an anonymous respondent" : contactName)
-                + ": read it, reply and close the loop");
-        action.setOwner(unit.getRelationshipManager().getUsername());
-        action.setDueDate(LocalDate.ofInstant(Instant.now(), ZoneOffset.UTC).plusDays(FOLLOW_UP_DAYS));
-        em.persist(action);
+        String text;
+        try (var language = CallerLocale.use(
+                response.getLanguage() == null ? Locale.ENGLISH : Locale.forLanguageTag(response.getLanguage()))) {
+            text = contactName == null
+                    ? text("follow-up.low-score.anonymous", scoresText(response))
+                    : text("follow-up.low-score", scoresText(response), contactName);
+        }
+        followUps.raise(new FeedbackFollowUp(
+                item.getId(),
+                unit.getId(),
+                text,
+                unit.getRelationshipManager().getUsername(),
+                LocalDate.ofInstant(Instant.now(), ZoneOffset.UTC).plusDays(FOLLOW_UP_DAYS)));
     }
 
     static boolean low(SurveyResponse r) {

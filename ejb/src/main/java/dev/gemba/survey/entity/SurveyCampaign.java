@@ -3,6 +3,7 @@ package dev.gemba.survey.entity;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -43,19 +44,8 @@ public class SurveyCampaign {
     @Column(nullable = false, length = 160)
     private String name;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "business_unit_id")
-    private BusinessUnit businessUnit;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "service_id")
-    private ItService service;
-
-    /** The lifecycle phase the campaign's answers are scored under (CSI for a yearly survey). */
-    @Enumerated(EnumType.STRING)
-    @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(nullable = false, length = 12)
-    private LifecyclePhase phase;
+    @Embedded
+    private RespondentScope scope = new RespondentScope();
 
     /** The language of the mail and the response page (en or de). */
     @Column(nullable = false, length = 2)
@@ -97,9 +87,7 @@ public class SurveyCampaign {
             String createdBy) {
         this.survey = survey;
         this.name = name;
-        this.businessUnit = businessUnit;
-        this.service = service;
-        this.phase = phase;
+        this.scope = new RespondentScope(businessUnit, service, phase);
         this.scheduledAt = scheduledAt;
         this.reminderAfterDays = reminderAfterDays;
         this.createdBy = createdBy;
@@ -132,11 +120,11 @@ public class SurveyCampaign {
     }
 
     public BusinessUnit getBusinessUnit() {
-        return businessUnit;
+        return scope().getBusinessUnit();
     }
 
     public ItService getService() {
-        return service;
+        return scope().getService();
     }
 
     public String getLanguage() {
@@ -148,7 +136,7 @@ public class SurveyCampaign {
     }
 
     public LifecyclePhase getPhase() {
-        return phase;
+        return scope().getPhase();
     }
 
     public Instant getScheduledAt() {
@@ -173,5 +161,13 @@ public class SurveyCampaign {
 
     public long getVersion() {
         return version;
+    }
+
+    /** Whom the survey reached: never null, also when Hibernate left an all-null scope null. */
+    private RespondentScope scope() {
+        if (scope == null) {
+            scope = new RespondentScope();
+        }
+        return scope;
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Locale;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -67,23 +68,13 @@ public class SurveyInvitation {
     @Column(nullable = false, length = 2)
     private String language;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "business_unit_id")
-    private BusinessUnit businessUnit;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "service_id")
-    private ItService service;
+    @Embedded
+    private RespondentScope scope = new RespondentScope();
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "support_tier", length = 4)
     private SupportTier tier;
-
-    @Enumerated(EnumType.STRING)
-    @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(nullable = false, length = 12)
-    private LifecyclePhase phase;
 
     @Column(name = "resolution_minutes")
     private Integer resolutionMinutes;
@@ -151,7 +142,7 @@ public class SurveyInvitation {
         this.contactEmail = contactEmail;
         this.personKey = personKey(contactEmail);
         this.language = language;
-        this.phase = phase;
+        this.scope = new RespondentScope(null, null, phase);
         this.status = InvitationStatus.INVITED;
     }
 
@@ -174,8 +165,7 @@ public class SurveyInvitation {
             Integer resolutionMinutes,
             String assignmentGroup,
             SurveyCampaign campaign) {
-        this.businessUnit = unit;
-        this.service = service;
+        this.scope = new RespondentScope(unit, service, scope().getPhase());
         this.tier = tier;
         this.ticketRef = ticketRef;
         this.resolutionMinutes = resolutionMinutes;
@@ -263,11 +253,11 @@ public class SurveyInvitation {
     }
 
     public BusinessUnit getBusinessUnit() {
-        return businessUnit;
+        return scope().getBusinessUnit();
     }
 
     public ItService getService() {
-        return service;
+        return scope().getService();
     }
 
     public SupportTier getTier() {
@@ -275,7 +265,7 @@ public class SurveyInvitation {
     }
 
     public LifecyclePhase getPhase() {
-        return phase;
+        return scope().getPhase();
     }
 
     public Integer getResolutionMinutes() {
@@ -328,5 +318,13 @@ public class SurveyInvitation {
 
     public Instant getRemindedAt() {
         return remindedAt;
+    }
+
+    /** Whom the survey reached: never null, also when Hibernate left an all-null scope null. */
+    private RespondentScope scope() {
+        if (scope == null) {
+            scope = new RespondentScope();
+        }
+        return scope;
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -62,23 +63,13 @@ public class SurveyResponse {
     @Column(nullable = false, length = 2)
     private String language;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "business_unit_id")
-    private BusinessUnit businessUnit;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "service_id")
-    private ItService service;
+    @Embedded
+    private RespondentScope scope = new RespondentScope();
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "support_tier", length = 4)
     private SupportTier tier;
-
-    @Enumerated(EnumType.STRING)
-    @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(nullable = false, length = 12)
-    private LifecyclePhase phase;
 
     private Integer csat;
 
@@ -101,12 +92,11 @@ public class SurveyResponse {
         this.surveyVersion = version;
         this.submittedAt = submittedAt;
         this.language = language;
-        this.phase = phase;
+        this.scope = new RespondentScope(null, null, phase);
     }
 
     public void context(BusinessUnit unit, ItService service, SupportTier tier) {
-        this.businessUnit = unit;
-        this.service = service;
+        this.scope = new RespondentScope(unit, service, scope().getPhase());
         this.tier = tier;
     }
 
@@ -157,11 +147,11 @@ public class SurveyResponse {
     }
 
     public BusinessUnit getBusinessUnit() {
-        return businessUnit;
+        return scope().getBusinessUnit();
     }
 
     public ItService getService() {
-        return service;
+        return scope().getService();
     }
 
     public SupportTier getTier() {
@@ -169,7 +159,7 @@ public class SurveyResponse {
     }
 
     public LifecyclePhase getPhase() {
-        return phase;
+        return scope().getPhase();
     }
 
     public Integer getCsat() {
@@ -190,5 +180,13 @@ public class SurveyResponse {
 
     public List<SurveyAnswer> getAnswers() {
         return answers;
+    }
+
+    /** Whom the survey reached: never null, also when Hibernate left an all-null scope null. */
+    private RespondentScope scope() {
+        if (scope == null) {
+            scope = new RespondentScope();
+        }
+        return scope;
     }
 }

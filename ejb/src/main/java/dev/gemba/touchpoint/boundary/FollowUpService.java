@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -48,6 +49,15 @@ public class FollowUpService {
     SessionContext session;
 
     Clock clock = Clock.systemUTC();
+
+    /**
+     * Raises an action for the relationship manager of a business unit on a feedback item (a low
+     * survey score with a comment); open to every caller, anonymous respondents included.
+     */
+    @PermitAll
+    public void raise(FeedbackFollowUp request) {
+        followUps.raise(request);
+    }
 
     public Page<FollowUpDetails> search(FollowUpQuery query, PageRequest page) {
         LocalDate today = today();

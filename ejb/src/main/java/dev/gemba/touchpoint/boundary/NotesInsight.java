@@ -3,8 +3,8 @@ package dev.gemba.touchpoint.boundary;
 import java.util.Arrays;
 import java.util.List;
 
-import dev.gemba.feedback.entity.AnalysisStatus;
-import dev.gemba.feedback.entity.Sentiment;
+import dev.gemba.analysis.entity.AnalysisStatus;
+import dev.gemba.analysis.entity.Sentiment;
 import dev.gemba.touchpoint.entity.NotesAnalysis;
 
 /** The analysis of a touchpoint's notes: PENDING until the queue gets to it. */

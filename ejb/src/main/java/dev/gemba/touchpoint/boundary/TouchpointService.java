@@ -1,6 +1,7 @@
 package dev.gemba.touchpoint.boundary;
 
 import static dev.gemba.platform.boundary.ServiceMessages.text;
+import static dev.gemba.platform.control.InputValidator.blankToNull;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -19,6 +20,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import dev.gemba.analysis.boundary.TextAnalysisService;
 import dev.gemba.catalog.control.BusinessUnitRepository;
 import dev.gemba.catalog.control.ItServiceRepository;
 import dev.gemba.platform.boundary.InvalidInputException;
@@ -30,6 +32,7 @@ import dev.gemba.platform.boundary.StaleUpdateException;
 import dev.gemba.platform.control.InputValidator;
 import dev.gemba.security.entity.Role;
 import dev.gemba.touchpoint.control.ActionOwners;
+import dev.gemba.touchpoint.control.TouchpointNotesTexts;
 import dev.gemba.touchpoint.control.TouchpointRepository;
 import dev.gemba.touchpoint.control.VocabularyRepository;
 import dev.gemba.touchpoint.entity.FollowUp;
@@ -82,7 +85,7 @@ public class TouchpointService {
     SessionContext session;
 
     @jakarta.ejb.EJB
-    dev.gemba.platform.queue.WorkQueue queue;
+    TextAnalysisService analysis;
 
     Clock clock = Clock.systemUTC();
 
@@ -199,7 +202,7 @@ public class TouchpointService {
     /** Queued in the same transaction as the change, so a crash cannot lose the analysis. */
     private void analyseNotes(Touchpoint touchpoint) {
         touchpoint.notesAnalysis().requested();
-        queue.enqueue(dev.gemba.touchpoint.control.TouchpointAnalysisHandler.KIND, touchpoint.getId());
+        analysis.request(TouchpointNotesTexts.KIND, touchpoint.getId());
     }
 
     private void checkOccurredAt(Instant occurredAt, Instant now) {
@@ -268,9 +271,5 @@ public class TouchpointService {
 
     private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-    }
-
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

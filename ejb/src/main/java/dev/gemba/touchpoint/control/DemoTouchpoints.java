@@ -10,6 +10,7 @@ import java.util.Set;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
+import dev.gemba.analysis.boundary.TextAnalysisService;
 import dev.gemba.catalog.control.BusinessUnitRepository;
 import dev.gemba.catalog.control.ItServiceRepository;
 import dev.gemba.touchpoint.entity.FollowUp;
@@ -195,7 +196,7 @@ public class DemoTouchpoints {
     TouchpointRepository touchpoints;
 
     @jakarta.ejb.EJB
-    dev.gemba.platform.queue.WorkQueue queue;
+    TextAnalysisService analysis;
 
     public void store(Instant now) {
         for (String[] row : TOUCHPOINTS) {
@@ -230,7 +231,7 @@ public class DemoTouchpoints {
             touchpoints.store(touchpoint);
             touchpoints.flush();
             touchpoint.notesAnalysis().requested();
-            queue.enqueue(TouchpointAnalysisHandler.KIND, touchpoint.getId());
+            analysis.request(TouchpointNotesTexts.KIND, touchpoint.getId());
         }
     }
 }

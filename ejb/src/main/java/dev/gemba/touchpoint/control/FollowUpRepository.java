@@ -14,7 +14,10 @@ import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 
+import dev.gemba.catalog.entity.BusinessUnit;
+import dev.gemba.feedback.entity.Feedback;
 import dev.gemba.platform.boundary.PageRequest;
+import dev.gemba.touchpoint.boundary.FeedbackFollowUp;
 import dev.gemba.touchpoint.boundary.FollowUpQuery;
 import dev.gemba.touchpoint.entity.FollowUp;
 import dev.gemba.touchpoint.entity.FollowUpStatus;
@@ -25,6 +28,18 @@ public class FollowUpRepository {
 
     @PersistenceContext(unitName = "gemba")
     EntityManager em;
+
+    /** Stores an action raised by a feedback item for a business unit. */
+    public FollowUp raise(FeedbackFollowUp request) {
+        var action = new FollowUp(
+                em.getReference(Feedback.class, request.feedbackId()),
+                em.getReference(BusinessUnit.class, request.businessUnitId()));
+        action.setText(request.text());
+        action.setOwner(request.owner());
+        action.setDueDate(request.dueDate());
+        em.persist(action);
+        return action;
+    }
 
     public Optional<FollowUp> find(long id) {
         return Optional.ofNullable(em.find(FollowUp.class, id));

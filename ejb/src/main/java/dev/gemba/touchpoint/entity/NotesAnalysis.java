@@ -1,14 +1,17 @@
 package dev.gemba.touchpoint.entity;
 
 import java.time.Instant;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
-import dev.gemba.feedback.entity.AnalysisStatus;
-import dev.gemba.feedback.entity.Sentiment;
+import dev.gemba.analysis.boundary.AnalysisResult;
+import dev.gemba.analysis.entity.AnalysedTopic;
+import dev.gemba.analysis.entity.AnalysisStatus;
+import dev.gemba.analysis.entity.Sentiment;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -54,14 +57,15 @@ public class NotesAnalysis {
         error = null;
     }
 
-    public void analysed(
-            String language, Sentiment sentiment, double score, String topics, String keyPhrases, String modelVersion) {
-        this.language = language;
-        this.sentiment = sentiment;
-        this.score = score;
-        this.topics = clip(topics, 1000);
-        this.keyPhrases = clip(keyPhrases, 2000);
-        this.modelVersion = modelVersion;
+    /** Keeps the sentiment, the topics and the ten most salient key phrases. */
+    public void analysed(AnalysisResult result) {
+        this.language = result.language();
+        this.sentiment = result.sentiment();
+        this.score = result.score();
+        this.topics =
+                clip(result.topics().stream().map(AnalysedTopic::getTopic).collect(Collectors.joining(",")), 1000);
+        this.keyPhrases = clip(result.keyPhrases().stream().limit(10).collect(Collectors.joining("; ")), 2000);
+        this.modelVersion = result.modelVersion();
         this.analysedAt = Instant.now();
         this.status = AnalysisStatus.ANALYSED;
         this.error = null;

@@ -1,6 +1,7 @@
 package dev.gemba.platform.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -70,5 +71,14 @@ class DisplayTimeTest {
             assertEquals("Admin's own", CallerLocale.choose("Admin's own", ""));
             assertEquals(ZoneId.of("Europe/Berlin"), DisplayTime.zone());
         }
+    }
+
+    @Test
+    void aRangeOfDaysRunsFromTheFirstDaysStartToTheStartOfTheDayAfterTheLastInTheDisplayZone() {
+        var span = DisplayTime.days(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31));
+        assertEquals(LocalDate.of(2026, 3, 1).atStartOfDay(DisplayTime.zone()).toInstant(), span.start());
+        assertEquals(LocalDate.of(2026, 4, 1).atStartOfDay(DisplayTime.zone()).toInstant(), span.end());
+        assertNull(DisplayTime.days(null, null).start());
+        assertNull(DisplayTime.days(null, null).end());
     }
 }

@@ -19,14 +19,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import dev.gemba.analysis.entity.AnalysisStatus;
+import dev.gemba.analysis.entity.Sentiment;
 import dev.gemba.feedback.boundary.CorrectionForm;
 import dev.gemba.feedback.boundary.FeedbackForm;
 import dev.gemba.feedback.boundary.FeedbackQuery;
 import dev.gemba.feedback.boundary.FeedbackService;
 import dev.gemba.feedback.boundary.FeedbackSummary;
-import dev.gemba.feedback.entity.AnalysisStatus;
 import dev.gemba.feedback.entity.Channel;
-import dev.gemba.feedback.entity.Sentiment;
 import dev.gemba.feedback.entity.SupportTier;
 import dev.gemba.platform.boundary.Page;
 import dev.gemba.platform.rest.PageParams;

@@ -2,7 +2,6 @@ package dev.gemba.feedback.web;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,14 +14,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 
+import dev.gemba.analysis.entity.AnalysisStatus;
+import dev.gemba.analysis.entity.Sentiment;
+import dev.gemba.analysis.web.KeyPhraseChips;
+import dev.gemba.analysis.web.TextSegments;
 import dev.gemba.feedback.boundary.CorrectionForm;
 import dev.gemba.feedback.boundary.FeedbackQuery;
 import dev.gemba.feedback.boundary.FeedbackService;
 import dev.gemba.feedback.boundary.FeedbackSummary;
-import dev.gemba.feedback.entity.AnalysisStatus;
 import dev.gemba.feedback.entity.Channel;
-import dev.gemba.feedback.entity.Sentiment;
 import dev.gemba.feedback.entity.SupportTier;
+import dev.gemba.platform.boundary.DisplayTime;
 import dev.gemba.platform.web.FormErrors;
 import dev.gemba.platform.web.Lazy;
 import dev.gemba.platform.web.Messages;
@@ -82,8 +84,8 @@ public class FeedbackInboxView implements Serializable {
                 businessUnitId,
                 channel,
                 tier,
-                from == null ? null : from.atStartOfDay().toInstant(ZoneOffset.UTC),
-                to == null ? null : to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC),
+                DisplayTime.days(from, to).start(),
+                DisplayTime.days(from, to).end(),
                 status,
                 text,
                 tag);

@@ -18,6 +18,7 @@ import dev.gemba.feedback.insight.Granularity;
 import dev.gemba.feedback.insight.InsightService;
 import dev.gemba.feedback.insight.Insights;
 import dev.gemba.feedback.insight.Insights.SentimentBucket;
+import dev.gemba.platform.boundary.DisplayTime;
 import dev.gemba.platform.web.DisplayZone;
 import dev.gemba.platform.web.FormErrors;
 import dev.gemba.platform.web.Messages;
@@ -41,8 +42,8 @@ public class FeedbackInsightsView implements Serializable {
 
     private Long serviceId;
     private Long businessUnitId;
-    private LocalDate from = LocalDate.now(ZoneOffset.UTC).minusYears(1);
-    private LocalDate to = LocalDate.now(ZoneOffset.UTC);
+    private LocalDate from = DisplayTime.today().minusYears(1);
+    private LocalDate to = DisplayTime.today();
     private Granularity granularity = Granularity.MONTH;
     private Insights insights;
     private String chart;
@@ -53,10 +54,8 @@ public class FeedbackInsightsView implements Serializable {
             insights = service.insights(
                     serviceId,
                     businessUnitId,
-                    from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant(),
-                    to == null
-                            ? null
-                            : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
+                    DisplayTime.days(from, to).start(),
+                    DisplayTime.days(from, to).end(),
                     granularity);
             chart = chartOf(insights.sentimentOverTime());
         });

@@ -5,7 +5,6 @@ import static dev.gemba.platform.control.JsonProviders.JSON;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Function;
 
@@ -17,6 +16,7 @@ import jakarta.inject.Named;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
+import dev.gemba.platform.boundary.DisplayTime;
 import dev.gemba.platform.web.DisplayZone;
 import dev.gemba.platform.web.Messages;
 import dev.gemba.survey.boundary.Score;
@@ -49,7 +49,7 @@ public class ScoresView implements Serializable {
 
     private ScoreDimension by = ScoreDimension.SERVICE;
     private Long surveyId;
-    private LocalDate from = LocalDate.now(ZoneOffset.UTC).minusMonths(12).withDayOfMonth(1);
+    private LocalDate from = DisplayTime.today().minusMonths(12).withDayOfMonth(1);
     private LocalDate to;
     private List<ScoreRow> rows;
     private List<ScoreRow> trend;
@@ -63,9 +63,8 @@ public class ScoresView implements Serializable {
     }
 
     public void refresh() {
-        Instant start = from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant end =
-                to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant start = DisplayTime.days(from, to).start();
+        Instant end = DisplayTime.days(from, to).end();
         rows = scores.scores(new ScoreQuery(by, start, end, surveyId, null, null));
         trend = scores.scores(new ScoreQuery(ScoreDimension.MONTH, start, end, surveyId, null, null));
         chart = chartOf(trend);

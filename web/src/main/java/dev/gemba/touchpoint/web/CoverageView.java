@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 
+import dev.gemba.platform.boundary.DisplayTime;
 import dev.gemba.platform.boundary.PageRequest;
 import dev.gemba.platform.web.FormErrors;
 import dev.gemba.security.entity.Role;
@@ -58,7 +59,7 @@ public class CoverageView implements Serializable {
 
     @PostConstruct
     void init() {
-        LocalDate today = LocalDate.now(TouchpointEntryView.ZONE);
+        LocalDate today = DisplayTime.today();
         to = today;
         from = today.minusMonths(6);
         staleAfterDays = coverage.defaultStaleAfterDays();
@@ -72,14 +73,8 @@ public class CoverageView implements Serializable {
                 "coverage",
                 () -> matrix = coverage.coverage(
                         dimension,
-                        from == null
-                                ? null
-                                : from.atStartOfDay(TouchpointEntryView.ZONE).toInstant(),
-                        to == null
-                                ? null
-                                : to.plusDays(1)
-                                        .atStartOfDay(TouchpointEntryView.ZONE)
-                                        .toInstant(),
+                        DisplayTime.days(from, to).start(),
+                        DisplayTime.days(from, to).end(),
                         staleAfterDays));
     }
 

@@ -20,6 +20,7 @@ import jakarta.security.enterprise.SecurityContext;
 import dev.gemba.catalog.boundary.BusinessUnitDetails;
 import dev.gemba.catalog.boundary.BusinessUnitQuery;
 import dev.gemba.catalog.boundary.BusinessUnitService;
+import dev.gemba.platform.boundary.DisplayTime;
 import dev.gemba.platform.boundary.PageRequest;
 import dev.gemba.platform.boundary.RecordNotFoundException;
 import dev.gemba.platform.web.FormErrors;
@@ -43,7 +44,7 @@ import dev.gemba.touchpoint.entity.TouchpointChannel;
 @ViewScoped
 public class TouchpointEntryView implements Serializable {
 
-    static final ZoneId ZONE = ZoneId.systemDefault();
+    static final ZoneId ZONE = DisplayTime.zone();
 
     private static final java.util.regex.Pattern DRAFT_ROW =
             java.util.regex.Pattern.compile("^entry:actions:(\\d{1,3}):");

@@ -2,7 +2,6 @@ package dev.gemba.touchpoint.web;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
@@ -12,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 
+import dev.gemba.platform.boundary.DisplayTime;
 import dev.gemba.platform.web.FormErrors;
 import dev.gemba.platform.web.Lazy;
 import dev.gemba.security.entity.Role;
@@ -30,8 +30,6 @@ import dev.gemba.touchpoint.entity.LifecyclePhase;
 @Named
 @ViewScoped
 public class TouchpointListView implements Serializable {
-
-    static final ZoneId ZONE = TouchpointEntryView.ZONE;
 
     @EJB
     TouchpointService touchpoints;
@@ -71,8 +69,8 @@ public class TouchpointListView implements Serializable {
                 serviceId,
                 businessUnitId,
                 participant,
-                from == null ? null : from.atStartOfDay(ZONE).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(ZONE).toInstant(),
+                DisplayTime.days(from, to).start(),
+                DisplayTime.days(from, to).end(),
                 text);
     }
 

@@ -1,8 +1,0 @@
-package dev.gemba.feedback.entity;
-
-/** Whether the text analysis has run: PENDING until the queue gets to it, FAILED after the last retry. */
-public enum AnalysisStatus {
-    PENDING,
-    ANALYSED,
-    FAILED
-}

@@ -1,9 +1,0 @@
-package dev.gemba.feedback.entity;
-
-/** Sentiment of a text as stored: MIXED when its sentences clearly disagree. */
-public enum Sentiment {
-    NEGATIVE,
-    NEUTRAL,
-    POSITIVE,
-    MIXED
-}
