@@ -13,6 +13,7 @@ class TextSegmentsTest {
 
     @Test
     void sentencesCarryTheirSentimentAndDriversAreMarked() {
+        // the first piece of each sentence names its sentiment, so it is said in words and by an icon
         String text = "Support was great but the laptop doesn't boot. Thanks.";
         var detail = new AnalysisDetail(
                 0.9,
@@ -25,13 +26,13 @@ class TextSegmentsTest {
                         new AnalysisDetail.Evidence("doesn't boot", 33, 45, -1.5, EvidenceKind.NEGATED)));
         assertEquals(
                 List.of(
-                        new TextSegments.Segment("Support was ", "gemba-sentence gemba-mixed"),
+                        new TextSegments.Segment("Support was ", "gemba-sentence gemba-mixed", "MIXED"),
                         new TextSegments.Segment("great", "gemba-sentence gemba-mixed gemba-driver-positive"),
                         new TextSegments.Segment(" but the laptop ", "gemba-sentence gemba-mixed"),
                         new TextSegments.Segment("doesn't boot", "gemba-sentence gemba-mixed gemba-driver-negative"),
                         new TextSegments.Segment(".", "gemba-sentence gemba-mixed"),
                         new TextSegments.Segment(" ", "gemba-sentence"),
-                        new TextSegments.Segment("Thanks.", "gemba-sentence gemba-positive")),
+                        new TextSegments.Segment("Thanks.", "gemba-sentence gemba-positive", "POSITIVE")),
                 TextSegments.of(text, detail));
     }
 
