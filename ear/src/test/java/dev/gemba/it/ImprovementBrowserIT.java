@@ -97,6 +97,11 @@ class ImprovementBrowserIT {
         double after = Double.parseDouble(browser.textOf("item:after"));
         assertTrue(after < 30, "after: " + after);
         assertTrue(browser.textOf("item:difference").startsWith("-"), browser.textOf("item:difference"));
+        // justified by the finding the desk accepted from the detector's suggestion on the spike
+        String finding = browser.byXpath("//*[contains(@id,'linkedFindings')]//a[contains(@href,'/findings/finding')]")
+                .getText();
+        assertTrue(finding.contains("VPN and Remote Access"), finding);
+        assertTrue(!browser.pageSource().contains("No finding linked yet"), "a finding is linked");
         assertTrue(!browser.pageSource().contains("gemba-step-"), "viewers read only");
         assertTrue(browser.consoleErrors().isEmpty(), browser.consoleErrors()::toString);
     }

@@ -54,6 +54,58 @@ class ImprovementsRestIT {
     }
 
     @Test
+    void theDemoItemIsJustifiedByTheAcceptedSuggestionOnTheVpnSpike() {
+        Api viewer = Api.as("viewer");
+        JsonObject page =
+                viewer.get("/api/v1/improvements?q=gateway%20capacity").json();
+        assertEquals(1, page.getInt("total"), page::toString);
+        long item =
+                page.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+
+        var links = viewer.get("/api/v1/improvements/" + item + "/findings")
+                .jsonValue()
+                .asJsonArray();
+        assertEquals(1, links.size(), links::toString);
+        JsonObject link = links.getJsonObject(0);
+        assertEquals("desk", link.getString("linkedBy"));
+        assertTrue(link.containsKey("linkedAt"), link::toString);
+        long finding = link.getJsonNumber("findingId").longValue();
+
+        JsonObject details = viewer.get("/api/v1/findings/" + finding).json();
+        assertEquals("SUGGESTION", details.getString("origin"), details::toString);
+        assertEquals("VPN and Remote Access", details.getString("serviceName"));
+        JsonObject query = details.getJsonObject("query");
+        assertEquals("network-connectivity", query.getString("topic"), query::toString);
+        assertTrue(query.containsKey("since") && query.containsKey("until"), query::toString);
+        // the spike's period holds the spike: 60 VPN connectivity items, 38 of them negative
+        JsonObject impact = details.getJsonObject("impact");
+        assertEquals(60, impact.getJsonNumber("feedbackItems").longValue(), impact::toString);
+        assertEquals(
+                38, impact.getJsonObject("negativeNow").getJsonNumber("hits").longValue(), impact::toString);
+
+        // the suggestion it came from: accepted by the desk, as the detector recorded it
+        JsonObject accepted = viewer.get("/api/v1/finding-suggestions?status=ACCEPTED&size=100")
+                .json();
+        List<JsonObject> origin = accepted.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.containsKey("findingId")
+                        && s.get("findingId").getValueType() == JsonValue.ValueType.NUMBER
+                        && s.getJsonNumber("findingId").longValue() == finding)
+                .toList();
+        assertEquals(1, origin.size(), accepted::toString);
+        assertEquals("desk", origin.get(0).getString("decidedBy"));
+        assertEquals("network-connectivity", origin.get(0).getString("topic"));
+        assertTrue(origin.get(0).getJsonNumber("recentTotal").longValue() >= 5, origin.get(0)::toString);
+
+        // and the queue shows a dismissal with its reason
+        JsonObject dismissed = viewer.get("/api/v1/finding-suggestions?status=DISMISSED&size=100")
+                .json();
+        assertTrue(
+                dismissed.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                        .anyMatch(s -> s.getString("dismissReason", "").contains("VPN connectivity spike")),
+                dismissed::toString);
+    }
+
+    @Test
     void aProposalGetsTheNextNumberAndNobodyTypesAScore() {
         long service = new TouchpointFixture().service("Register");
         var first = desk.post("/api/v1/improvements", itemJson("First", service, null));

@@ -16,6 +16,7 @@ import dev.gemba.catalog.entity.Criticality;
 import dev.gemba.catalog.entity.ItService;
 import dev.gemba.catalog.entity.KeyContact;
 import dev.gemba.catalog.entity.ServiceStatus;
+import dev.gemba.finding.control.DemoFindings;
 import dev.gemba.security.control.PasswordHasher;
 import dev.gemba.security.control.PasswordPolicy;
 import dev.gemba.security.control.UserAccountRepository;
@@ -26,7 +27,8 @@ import dev.gemba.touchpoint.control.DemoTouchpoints;
 
 /**
  * The demo data set: one user per role (password {@value #PASSWORD}), a service catalog and the
- * business units that consume it, touchpoints with them over the last months, and surveys with answers. Loaded once, into an empty database, in demo mode only.
+ * business units that consume it, touchpoints with them over the last months, surveys with answers,
+ * and the VPN story (complaints spike, accepted suggested finding, improvement item delivered). Loaded once, into an empty database, in demo mode only.
  */
 @Stateless
 public class DemoData {
@@ -62,6 +64,9 @@ public class DemoData {
     DemoSurveys surveys;
 
     @Inject
+    DemoFindings findings;
+
+    @Inject
     dev.gemba.improvement.control.DemoImprovements improvements;
 
     public void load() {
@@ -70,7 +75,11 @@ public class DemoData {
             storeCatalog();
             touchpoints.store(Instant.now());
             surveys.store(Instant.now());
-            improvements.store(Instant.now());
+            // the VPN story: complaints spike, the detector's suggestion accepted, CSI-0001 delivered
+            Instant now = Instant.now();
+            improvements.storeFeedback(now);
+            Long finding = findings.store(now);
+            improvements.store(now, finding);
             LOG.info("Demo data loaded");
         }
         StringBuilder logins = new StringBuilder("Demo mode is on (GEMBA_DEMO=false switches it off). Logins:");

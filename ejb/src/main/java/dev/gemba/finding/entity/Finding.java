@@ -105,6 +105,12 @@ public class Finding {
         this.updatedBy = createdBy;
     }
 
+    /** A finding raised at a given moment, e.g. the demo's story that started months ago. */
+    public Finding(String title, String statement, FindingOrigin origin, String createdBy, Instant createdAt) {
+        this(title, statement, origin, createdBy);
+        this.createdAt = createdAt;
+    }
+
     @PrePersist
     @PreUpdate
     void touch() {

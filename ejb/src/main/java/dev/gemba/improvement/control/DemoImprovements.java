@@ -23,6 +23,7 @@ import dev.gemba.feedback.entity.Feedback;
 import dev.gemba.feedback.entity.SupportTier;
 import dev.gemba.improvement.entity.ClosureOutcome;
 import dev.gemba.improvement.entity.Effort;
+import dev.gemba.improvement.entity.FindingLink;
 import dev.gemba.improvement.entity.ImprovementItem;
 import dev.gemba.improvement.entity.ImprovementStatus;
 import dev.gemba.improvement.entity.ImprovementTransition;
@@ -33,7 +34,8 @@ import dev.gemba.improvement.entity.KpiKind;
  * The demo's improvement story: a spike of VPN complaints three months ago (two thirds negative),
  * an item that the steering committee approved on that evidence and its owner delivered a month
  * ago, and VPN feedback since then that is mostly positive, so the item's KPI (negative share of
- * VPN connectivity feedback) is measurably better. Two more items wait for decisions.
+ * VPN connectivity feedback) is measurably better. The item is justified by the finding the desk
+ * accepted from the detector's suggestion on the spike. Two more items wait for decisions.
  */
 @Dependent
 public class DemoImprovements {
@@ -69,27 +71,31 @@ public class DemoImprovements {
     @EJB
     BenefitsReviewHandler reviews;
 
-    public void store(Instant now) {
-        ItService vpn = em.createQuery("select s from ItService s where s.name = :n", ItService.class)
-                .setParameter("n", "VPN and Remote Access")
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
+    /** The VPN feedback of the story: the spike, and the calmer weeks since delivery. */
+    public void storeFeedback(Instant now) {
+        ItService vpn = vpn();
         if (vpn == null) {
             return;
         }
-        List<BusinessUnit> units = em.createQuery(
-                        "select b from BusinessUnit b join b.services s where s = :vpn order by b.id",
-                        BusinessUnit.class)
-                .setParameter("vpn", vpn)
-                .getResultList();
+        List<BusinessUnit> units = unitsOn(vpn);
         Random random = new Random(17);
         // the spike: 60 items, 38 negative, in the 4 weeks before approval (91 to 63 days ago)
         feedback(vpn, units, now.minus(Duration.ofDays(91)), 60, 38, random);
         // after delivery (30 days ago): 45 items, 7 negative
         feedback(vpn, units, now.minus(Duration.ofDays(30)), 45, 7, random);
         em.flush();
+    }
 
+    /**
+     * The items, after {@link #storeFeedback}; {@code findingId} is the accepted finding on the
+     * spike that the desk links to CSI-0001 when proposing it (none when null).
+     */
+    public void store(Instant now, Long findingId) {
+        ItService vpn = vpn();
+        if (vpn == null) {
+            return;
+        }
+        List<BusinessUnit> units = unitsOn(vpn);
         Instant proposed = now.minus(Duration.ofDays(70));
         ImprovementItem item = new ImprovementItem(items.nextNumber(), "desk", proposed);
         item.setTitle("VPN: gateway capacity and a self-service reconnect guide");
@@ -110,6 +116,9 @@ public class DemoImprovements {
         item.setBenefitsReviewDate(LocalDate.ofInstant(now.plus(Duration.ofDays(3)), ZoneOffset.UTC));
         scores.rescore(item, proposed);
         items.store(item);
+        if (findingId != null) {
+            items.store(new FindingLink(item.getId(), findingId, "desk", proposed));
+        }
         Instant accepted = now.minus(Duration.ofDays(68));
         Instant approved = now.minus(Duration.ofDays(63));
         Instant started = now.minus(Duration.ofDays(62));
@@ -155,6 +164,22 @@ public class DemoImprovements {
                 ImprovementType.PROCESS,
                 ImprovementStatus.PROPOSED,
                 "Printing");
+    }
+
+    private ItService vpn() {
+        return em.createQuery("select s from ItService s where s.name = :n", ItService.class)
+                .setParameter("n", "VPN and Remote Access")
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    }
+
+    private List<BusinessUnit> unitsOn(ItService vpn) {
+        return em.createQuery(
+                        "select b from BusinessUnit b join b.services s where s = :vpn order by b.id",
+                        BusinessUnit.class)
+                .setParameter("vpn", vpn)
+                .getResultList();
     }
 
     private void waiting(Instant now, String title, ImprovementType type, ImprovementStatus status, String service) {
