@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import dev.gemba.analysis.boundary.AnalysisResult;
+import dev.gemba.analysis.boundary.TextAnalysisService;
 import dev.gemba.analysis.entity.AnalysedTopic;
 import dev.gemba.analysis.entity.Sentiment;
 import dev.gemba.catalog.entity.Criticality;
@@ -25,6 +27,9 @@ import dev.gemba.feedback.entity.Feedback;
 @Stateless
 @PermitAll
 public class ImprovementTimeline {
+
+    @EJB
+    TextAnalysisService analysis;
 
     @PersistenceContext(unitName = "gemba")
     EntityManager em;
@@ -54,7 +59,8 @@ public class ImprovementTimeline {
                     0.9,
                     List.of(new AnalysedTopic("network-connectivity", 0.9, null)),
                     null,
-                    "test"));
+                    // the models in use: other tests count items of older models as outdated
+                    analysis.modelVersion()));
             em.persist(f);
         }
     }

@@ -38,6 +38,11 @@ public class TextAnalysisService {
         queue.retry(AnalysisWork.queueKind(kind), id);
     }
 
+    /** The version of the models in use, as results they produce carry it. */
+    public String modelVersion() {
+        return analysis.modelVersion();
+    }
+
     /** The topics the models in use can assign. */
     public List<String> topics() {
         return analysis.topics();

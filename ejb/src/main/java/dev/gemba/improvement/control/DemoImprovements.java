@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import dev.gemba.analysis.boundary.AnalysisResult;
+import dev.gemba.analysis.boundary.TextAnalysisService;
 import dev.gemba.analysis.entity.AnalysedTopic;
 import dev.gemba.analysis.entity.Sentiment;
 import dev.gemba.catalog.entity.BusinessUnit;
@@ -70,6 +71,9 @@ public class DemoImprovements {
 
     @EJB
     BenefitsReviewHandler reviews;
+
+    @EJB
+    TextAnalysisService analysis;
 
     /** The VPN feedback of the story: the spike, and the calmer weeks since delivery. */
     public void storeFeedback(Instant now) {
@@ -247,7 +251,9 @@ public class DemoImprovements {
                     0.9,
                     List.of(new AnalysedTopic(TOPIC, 0.9, bad ? Sentiment.NEGATIVE : Sentiment.POSITIVE)),
                     null,
-                    "demo"));
+                    // as analysed by the models in use: a re-analysis at start-up would otherwise
+                    // redo the story's items (and count them as outdated work)
+                    analysis.modelVersion()));
             em.persist(f);
         }
     }
