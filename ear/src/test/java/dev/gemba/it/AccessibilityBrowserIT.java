@@ -7,20 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * WCAG 2.1 AA on every page: axe-core finds no critical or serious violation on any signed-in
  * page (in English and German) nor on the public pages.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccessibilityBrowserIT {
+class AccessibilityBrowserIT extends BrowserTest {
 
     static final List<String> SIGNED_IN_PAGES = List.of(
             "/index.xhtml",
@@ -43,9 +36,8 @@ class AccessibilityBrowserIT {
             "/surveys/campaigns.xhtml",
             "/surveys/scores.xhtml");
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.gemba();
+    AccessibilityBrowserIT() {
+        super(false);
     }
 
     @Test

@@ -12,12 +12,7 @@ import java.util.Map;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every action on every page, for every demo role allowed on it: each page of the web module
@@ -27,9 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * script error, a PrimeFaces AJAX error or a content security policy violation. What was exercised
  * is written to target/crawl/actions.txt.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class EveryActionBrowserIT {
+class EveryActionBrowserIT extends BrowserTest {
 
     private static final List<String> USERS = List.of("admin", "rm", "desk", "steering", "viewer");
 
@@ -42,9 +35,8 @@ class EveryActionBrowserIT {
     /** Fewer actions than this means the crawler found no commands: it must not silently do nothing. */
     private static final int MINIMUM_ACTIONS = 75;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.gemba();
+    EveryActionBrowserIT() {
+        super(false);
     }
 
     @Test

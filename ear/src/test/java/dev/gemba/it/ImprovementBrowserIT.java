@@ -5,36 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The steering committee approves an item on its page, its owner starts and delivers it, and the
  * item shows its measured outcome; the demo's delivered VPN item shows a measurably better KPI.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ImprovementBrowserIT {
+class ImprovementBrowserIT extends BrowserTest {
 
-    private Browser browser;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.gemba();
+    ImprovementBrowserIT() {
+        super(false);
     }
 
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        if (browser != null) {
-            browser.keepPage(test.getTestMethod().map(m -> m.getName()).orElse("page"));
-            browser.close();
-        }
+    @Override
+    protected String keptPagePrefix() {
+        return "";
     }
 
     @Test

@@ -11,12 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -27,13 +22,10 @@ import org.openqa.selenium.interactions.Actions;
  * them (the browser's accessibility tree): a rating scale is one radio group, changed with the
  * arrow keys, whose points are named with their words; problems lead to their question.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class KeyboardBrowserIT {
+class KeyboardBrowserIT extends BrowserTest {
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.gemba();
+    KeyboardBrowserIT() {
+        super(false);
     }
 
     @Test

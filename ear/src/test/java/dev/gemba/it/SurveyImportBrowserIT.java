@@ -7,25 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Service desk: survey responses exported from another tool are imported on the import page,
  * like feedback: choose the kind and the survey, confirm the suggested mapping, see the refused
  * rows.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SurveyImportBrowserIT {
+class SurveyImportBrowserIT extends BrowserTest {
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.gemba();
+    SurveyImportBrowserIT() {
+        super(false);
     }
 
     @Test
