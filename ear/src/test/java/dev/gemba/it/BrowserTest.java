@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-abstract class BrowserTest {
+public abstract class BrowserTest {
 
     private final boolean browserPerTest;
 
@@ -32,7 +32,7 @@ abstract class BrowserTest {
     }
 
     @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
+    public static EnterpriseArchive deployment() {
         return Deployments.gemba();
     }
 
@@ -42,14 +42,14 @@ abstract class BrowserTest {
     }
 
     @BeforeEach
-    void startBrowser() {
+    protected void startBrowser() {
         if (browserPerTest) {
             browser = new Browser();
         }
     }
 
     @AfterEach
-    void closeBrowser(TestInfo test) {
+    protected void closeBrowser(TestInfo test) {
         if (browser == null) {
             return;
         }

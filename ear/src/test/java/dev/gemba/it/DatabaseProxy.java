@@ -14,7 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * restart of PostgreSQL would: {@link #cut()} drops every open connection and refuses new ones,
  * {@link #restore()} accepts them again on the same port.
  */
-final class DatabaseProxy implements AutoCloseable {
+public final class DatabaseProxy implements AutoCloseable {
 
     private final String host;
     private final int targetPort;
@@ -22,17 +22,17 @@ final class DatabaseProxy implements AutoCloseable {
     private volatile ServerSocket listener;
     private int port;
 
-    DatabaseProxy(String host, int targetPort) throws IOException {
+    public DatabaseProxy(String host, int targetPort) throws IOException {
         this.host = host;
         this.targetPort = targetPort;
         restore();
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    synchronized void restore() throws IOException {
+    public synchronized void restore() throws IOException {
         ServerSocket socket = new ServerSocket();
         socket.setReuseAddress(true);
         socket.bind(new InetSocketAddress("127.0.0.1", port));
@@ -43,7 +43,7 @@ final class DatabaseProxy implements AutoCloseable {
         accepting.start();
     }
 
-    synchronized void cut() throws IOException {
+    public synchronized void cut() throws IOException {
         listener.close();
         for (Socket socket : sockets) {
             socket.close();

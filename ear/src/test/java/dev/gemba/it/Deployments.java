@@ -15,7 +15,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /** The EAR the build produced, as Arquillian deploys it; in-container tests add themselves as a library. */
 public final class Deployments {
 
-    static final String WEB_MODULE = "gemba-web.war";
+    public static final String WEB_MODULE = "gemba-web.war";
     static final String TEST_MODULE = "gemba-tests.jar";
 
     private Deployments() {}

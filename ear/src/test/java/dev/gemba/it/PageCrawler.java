@@ -17,19 +17,19 @@ import org.openqa.selenium.WebElement;
  * valid demo values and submitted; a confirmation is answered yes for the crawler's own rows and
  * no for the demo data, so that the other tests keep their data.
  */
-final class PageCrawler {
+public final class PageCrawler {
 
     /** One command of a page: how to find it again after a reload, and what it is called. */
-    record Action(String key, String xpath, String label, boolean destructive) {
+    public record Action(String key, String xpath, String label, boolean destructive) {
 
         /** Sorting and paging show the same data to every role: exercised once per page. */
-        boolean ordersOnly() {
+        public boolean ordersOnly() {
             return label.contains("activate to sort") || key.contains("paginator");
         }
     }
 
     /** What exercising one action found: failures (empty when it worked) and notes for the log. */
-    record Outcome(Action action, List<String> failures, List<String> notes) {}
+    public record Outcome(Action action, List<String> failures, List<String> notes) {}
 
     /**
      * Reports, in the page, what a browser does not tell Selenium: AJAX answers with a server error,
@@ -137,12 +137,12 @@ final class PageCrawler {
     private final List<String> stuck = new ArrayList<>();
     private int serial;
 
-    PageCrawler(Browser browser) {
+    public PageCrawler(Browser browser) {
         this.browser = browser;
     }
 
     /** Opens the page and reports in it what goes wrong; failures of the load itself. */
-    List<String> load(String url) {
+    public List<String> load(String url) {
         stuck.clear();
         browser.open(url);
         browser.awaitAjax();
@@ -153,18 +153,18 @@ final class PageCrawler {
     }
 
     /** Whether the page just loaded is the page itself rather than a refusal (403). */
-    boolean refused() {
+    public boolean refused() {
         return !browser.pageSource().contains("id=\"currentUser\"")
                 || browser.pageSource().contains("id=\"forbidden\"");
     }
 
     /** Whether the page just loaded answered "not found". */
-    boolean notFound() {
+    public boolean notFound() {
         return browser.pageSource().contains("id=\"notFound\"");
     }
 
     /** The commands of the page just loaded; the destructive ones last. */
-    List<Action> actions() {
+    public List<Action> actions() {
         List<Action> actions = new ArrayList<>();
         for (Object found : (List<?>) browser.script(DISCOVER)) {
             Map<?, ?> a = (Map<?, ?>) found;
@@ -178,7 +178,7 @@ final class PageCrawler {
     }
 
     /** Links of the page to other pages with parameters (a touchpoint's detail), to be crawled too. */
-    Set<String> linksWithParameters() {
+    public Set<String> linksWithParameters() {
         Set<String> links = new LinkedHashSet<>();
         for (Object href :
                 (List<?>) browser.script("return Array.from(document.querySelectorAll('a[href*=\".xhtml?\"]'))"
@@ -193,7 +193,7 @@ final class PageCrawler {
      * Reloads the page and exercises one action: click, answer its confirmation, work its dialog.
      * An element an AJAX update replaced under the crawler is tried once more on a fresh page.
      */
-    Outcome exercise(String url, Action action) {
+    public Outcome exercise(String url, Action action) {
         try {
             return tryExercise(url, action);
         } catch (org.openqa.selenium.StaleElementReferenceException e) {

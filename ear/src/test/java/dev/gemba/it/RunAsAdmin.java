@@ -6,9 +6,15 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 
-/** Lets in-container tests call role-protected services with the ADMIN role. */
+import org.jboss.ejb3.annotation.RunAsPrincipal;
+
+/**
+ * Lets in-container tests call role-protected services with the ADMIN role, as a signed-in caller
+ * of no account (a run-as role alone would leave the caller anonymous).
+ */
 @Stateless
 @RunAs("ADMIN")
+@RunAsPrincipal("it-admin")
 @PermitAll
 public class RunAsAdmin {
 

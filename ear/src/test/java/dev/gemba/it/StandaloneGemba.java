@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * database away. Its database is the suite's kind: the default embedded H2 under the copy, or a
  * PostgreSQL database of its own named after the suite's.
  */
-final class StandaloneGemba {
+public final class StandaloneGemba {
 
     private static final Path JBOSS_HOME = Path.of(System.getProperty("jboss.home", "target/server"));
     private static final Duration START_TIMEOUT = Duration.ofMinutes(8);
@@ -32,7 +32,7 @@ final class StandaloneGemba {
     private Process process;
 
     /** A server named {@code name} under target/, its ports shifted {@code shift} beyond the suite's. */
-    StandaloneGemba(String name, int shift) {
+    public StandaloneGemba(String name, int shift) {
         this.base = Path.of("target", name + "-" + System.getProperty("gemba.db.kind", "h2"))
                 .toAbsolutePath();
         this.portOffset = Integer.parseInt(System.getProperty("gemba.portOffset", "100")) + shift;
@@ -43,12 +43,12 @@ final class StandaloneGemba {
         environment.put("GEMBA_QUEUE_WORKERS", "0");
     }
 
-    static boolean onPostgresql() {
+    public static boolean onPostgresql() {
         return "postgresql".equals(System.getProperty("gemba.db.kind"));
     }
 
     /** The suite's PostgreSQL database name with a suffix: created, or emptied when it exists. */
-    static String freshPostgresqlDatabase(String suffix) {
+    public static String freshPostgresqlDatabase(String suffix) {
         String suiteUrl = System.getProperty("gemba.db.url");
         String name = suiteUrl.substring(suiteUrl.lastIndexOf('/') + 1).replaceAll("\\?.*", "") + "_" + suffix;
         String server = suiteUrl.substring(0, suiteUrl.lastIndexOf('/') + 1);
@@ -66,7 +66,7 @@ final class StandaloneGemba {
     }
 
     /** Points the server at a PostgreSQL database (by default it uses its own embedded H2). */
-    StandaloneGemba usingPostgresql(String url) {
+    public StandaloneGemba usingPostgresql(String url) {
         environment.put("GEMBA_DB_KIND", "postgresql");
         environment.put("GEMBA_DB_URL", url);
         environment.put("GEMBA_DB_USER", System.getProperty("gemba.db.user"));
@@ -74,17 +74,17 @@ final class StandaloneGemba {
         return this;
     }
 
-    StandaloneGemba with(String variable, String value) {
+    public StandaloneGemba with(String variable, String value) {
         environment.put(variable, value);
         return this;
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + (8080 + portOffset);
     }
 
     /** A copy of the provisioned server's configuration and the EAR, over anything left from an earlier run. */
-    StandaloneGemba prepare() throws IOException {
+    public StandaloneGemba prepare() throws IOException {
         delete(base);
         copy(JBOSS_HOME.resolve("standalone/configuration"), base.resolve("standalone/configuration"));
         Files.createDirectories(base.resolve("standalone/deployments"));
@@ -95,7 +95,7 @@ final class StandaloneGemba {
     }
 
     /** Starts the server and waits until the EAR is deployed. */
-    void start() throws Exception {
+    public void start() throws Exception {
         Path deployments = base.resolve("standalone/deployments");
         for (String marker : List.of("gemba.ear.deployed", "gemba.ear.failed", "gemba.ear.isdeploying")) {
             Files.deleteIfExists(deployments.resolve(marker));
@@ -127,7 +127,7 @@ final class StandaloneGemba {
     }
 
     /** SIGKILL to the server's JVM, as {@code kill -9}: no shutdown hook, no flush. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         if (process == null) {
             return;
         }

@@ -7,36 +7,21 @@ import java.util.UUID;
 
 import dev.gemba.it.Api;
 import dev.gemba.it.Browser;
-import dev.gemba.it.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
+import dev.gemba.it.BrowserTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Inbox to finding in a real browser: select feedback, raise a finding, see its evidence and impact. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class FindingBrowserIT {
+class FindingBrowserIT extends BrowserTest {
 
-    private Browser browser;
     private final String marker = UUID.randomUUID().toString().substring(0, 8);
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.gemba();
+    FindingBrowserIT() {
+        super(false);
     }
 
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        if (browser != null) {
-            browser.keepPage(
-                    "finding-" + test.getTestMethod().map(m -> m.getName()).orElse("page"));
-            browser.close();
-        }
+    @Override
+    protected String keptPagePrefix() {
+        return "finding-";
     }
 
     @Test

@@ -30,14 +30,7 @@ import dev.gemba.security.entity.UserAccount;
  * without naming its manager becomes it, and may hand it to another manager.
  */
 @Stateless
-@RolesAllowed({
-    Role.ADMIN_NAME,
-    Role.RELATIONSHIP_MANAGER_NAME,
-    Role.SERVICE_DESK_NAME,
-    Role.STEERING_COMMITTEE_NAME,
-    Role.VIEWER_NAME,
-    Role.INTEGRATION_NAME
-})
+@RolesAllowed(Role.ANY_SIGNED_IN)
 public class BusinessUnitService {
 
     @Inject

@@ -20,14 +20,7 @@ import dev.gemba.security.entity.Role;
 
 /** Everyone signed in reads the catalog of IT services; administrators maintain it. */
 @Stateless
-@RolesAllowed({
-    Role.ADMIN_NAME,
-    Role.RELATIONSHIP_MANAGER_NAME,
-    Role.SERVICE_DESK_NAME,
-    Role.STEERING_COMMITTEE_NAME,
-    Role.VIEWER_NAME,
-    Role.INTEGRATION_NAME
-})
+@RolesAllowed(Role.ANY_SIGNED_IN)
 public class ServiceCatalogService {
 
     @Inject

@@ -33,14 +33,7 @@ import dev.gemba.security.entity.Role;
  * the detector on demand (it also runs on a schedule).
  */
 @Stateless
-@RolesAllowed({
-    Role.ADMIN_NAME,
-    Role.RELATIONSHIP_MANAGER_NAME,
-    Role.SERVICE_DESK_NAME,
-    Role.STEERING_COMMITTEE_NAME,
-    Role.VIEWER_NAME,
-    Role.INTEGRATION_NAME
-})
+@RolesAllowed(Role.ANY_SIGNED_IN)
 public class FindingSuggestionService {
 
     @PersistenceContext(unitName = "gemba")

@@ -18,4 +18,11 @@ public enum Role {
     public static final String STEERING_COMMITTEE_NAME = "STEERING_COMMITTEE";
     public static final String VIEWER_NAME = "VIEWER";
     public static final String INTEGRATION_NAME = "INTEGRATION";
+
+    /**
+     * Any signed-in caller, whatever their roles ({@code "**"} in Jakarta Security and EJB). Every
+     * Gemba account holds at least one of the roles above (a user form without roles is refused),
+     * so this equals listing all six.
+     */
+    public static final String ANY_SIGNED_IN = "**";
 }

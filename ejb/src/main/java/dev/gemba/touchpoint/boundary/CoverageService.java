@@ -18,14 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Where IT listens to the business across the lifecycle, and where it never does. */
 @Stateless
-@RolesAllowed({
-    Role.ADMIN_NAME,
-    Role.RELATIONSHIP_MANAGER_NAME,
-    Role.SERVICE_DESK_NAME,
-    Role.STEERING_COMMITTEE_NAME,
-    Role.VIEWER_NAME,
-    Role.INTEGRATION_NAME
-})
+@RolesAllowed(Role.ANY_SIGNED_IN)
 public class CoverageService {
 
     /** The default period. */

@@ -26,14 +26,7 @@ import dev.gemba.touchpoint.entity.FollowUp;
  * other user may change the actions they own (closing what was asked of them).
  */
 @Stateless
-@RolesAllowed({
-    Role.ADMIN_NAME,
-    Role.RELATIONSHIP_MANAGER_NAME,
-    Role.SERVICE_DESK_NAME,
-    Role.STEERING_COMMITTEE_NAME,
-    Role.VIEWER_NAME,
-    Role.INTEGRATION_NAME
-})
+@RolesAllowed(Role.ANY_SIGNED_IN)
 public class FollowUpService {
 
     @Inject

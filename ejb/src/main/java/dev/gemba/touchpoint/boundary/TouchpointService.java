@@ -47,14 +47,7 @@ import dev.gemba.touchpoint.entity.TouchpointType;
  * its business unit.
  */
 @Stateless
-@RolesAllowed({
-    Role.ADMIN_NAME,
-    Role.RELATIONSHIP_MANAGER_NAME,
-    Role.SERVICE_DESK_NAME,
-    Role.STEERING_COMMITTEE_NAME,
-    Role.VIEWER_NAME,
-    Role.INTEGRATION_NAME
-})
+@RolesAllowed(Role.ANY_SIGNED_IN)
 public class TouchpointService {
 
     /** Touchpoints before this are typing errors, not history. */

@@ -24,14 +24,7 @@ import dev.gemba.touchpoint.entity.TouchpointType;
 
 /** Touchpoint types and information checklists per phase: everyone reads, admins edit. */
 @Stateless
-@RolesAllowed({
-    Role.ADMIN_NAME,
-    Role.RELATIONSHIP_MANAGER_NAME,
-    Role.SERVICE_DESK_NAME,
-    Role.STEERING_COMMITTEE_NAME,
-    Role.VIEWER_NAME,
-    Role.INTEGRATION_NAME
-})
+@RolesAllowed(Role.ANY_SIGNED_IN)
 public class TouchpointVocabularyService {
 
     /** Which vocabulary a call is about. */
