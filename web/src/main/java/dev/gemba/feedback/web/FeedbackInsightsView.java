@@ -22,6 +22,7 @@ import dev.gemba.platform.boundary.DisplayTime;
 import dev.gemba.platform.web.DisplayZone;
 import dev.gemba.platform.web.FormErrors;
 import dev.gemba.platform.web.Messages;
+import dev.gemba.platform.web.StackedBarChart;
 
 /** Backs feedback/insights.xhtml: the sentiment chart and the topic tables for a scope and period. */
 @Named
@@ -71,31 +72,7 @@ public class FeedbackInsightsView implements Serializable {
                 .add(dataset(messages.get("sentiment.MIXED"), "#e0a800", series, SentimentBucket::mixed))
                 .add(dataset(messages.get("sentiment.NEUTRAL"), "#9aa5b1", series, SentimentBucket::neutral))
                 .add(dataset(messages.get("sentiment.POSITIVE"), "#1f9d55", series, SentimentBucket::positive));
-        var stacked = JSON.createObjectBuilder().add("stacked", true);
-        return JSON.createObjectBuilder()
-                .add("type", "bar")
-                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add(
-                        "options",
-                        JSON.createObjectBuilder()
-                                .add("responsive", true)
-                                .add("animation", false)
-                                .add(
-                                        "scales",
-                                        JSON.createObjectBuilder()
-                                                .add("x", stacked)
-                                                // counts: whole-number ticks, not 0.2 steps
-                                                .add(
-                                                        "y",
-                                                        JSON.createObjectBuilder()
-                                                                .add("stacked", true)
-                                                                .add("beginAtZero", true)
-                                                                .add(
-                                                                        "ticks",
-                                                                        JSON.createObjectBuilder()
-                                                                                .add("precision", 0)))))
-                .build()
-                .toString();
+        return StackedBarChart.of(labels, datasets);
     }
 
     private static jakarta.json.JsonObjectBuilder dataset(

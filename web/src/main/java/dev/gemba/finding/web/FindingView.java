@@ -27,6 +27,7 @@ import dev.gemba.platform.boundary.RecordNotFoundException;
 import dev.gemba.platform.web.DisplayZone;
 import dev.gemba.platform.web.FormErrors;
 import dev.gemba.platform.web.Messages;
+import dev.gemba.platform.web.StackedBarChart;
 
 /** Backs findings/finding.xhtml: a finding's impact, verbatims and evidence; writers link and unlink. */
 @Named
@@ -113,44 +114,16 @@ public class FindingView implements Serializable {
             negative.add(p.negative());
             other.add(p.total() - p.negative());
         }
-        var stacked = JSON.createObjectBuilder().add("stacked", true);
-        return JSON.createObjectBuilder()
-                .add("type", "bar")
-                .add(
-                        "data",
-                        JSON.createObjectBuilder()
-                                .add("labels", labels)
-                                .add(
-                                        "datasets",
-                                        JSON.createArrayBuilder()
-                                                .add(JSON.createObjectBuilder()
-                                                        .add("label", messages.get("sentiment.NEGATIVE"))
-                                                        .add("backgroundColor", "#d64545")
-                                                        .add("data", negative))
-                                                .add(JSON.createObjectBuilder()
-                                                        .add("label", messages.get("finding.otherFeedback"))
-                                                        .add("backgroundColor", "#9aa5b1")
-                                                        .add("data", other))))
-                .add(
-                        "options",
-                        JSON.createObjectBuilder()
-                                .add("responsive", true)
-                                .add("animation", false)
-                                .add(
-                                        "scales",
-                                        JSON.createObjectBuilder()
-                                                .add("x", stacked)
-                                                .add(
-                                                        "y",
-                                                        JSON.createObjectBuilder()
-                                                                .add("stacked", true)
-                                                                .add("beginAtZero", true)
-                                                                .add(
-                                                                        "ticks",
-                                                                        JSON.createObjectBuilder()
-                                                                                .add("precision", 0)))))
-                .build()
-                .toString();
+        var datasets = JSON.createArrayBuilder()
+                .add(JSON.createObjectBuilder()
+                        .add("label", messages.get("sentiment.NEGATIVE"))
+                        .add("backgroundColor", "#d64545")
+                        .add("data", negative))
+                .add(JSON.createObjectBuilder()
+                        .add("label", messages.get("finding.otherFeedback"))
+                        .add("backgroundColor", "#9aa5b1")
+                        .add("data", other));
+        return StackedBarChart.of(labels, datasets);
     }
 
     public EvidenceKind[] getLinkKinds() {
