@@ -43,6 +43,7 @@ class SurveyImportBrowserIT extends BrowserTest {
             browser.signIn("desk", Api.DEMO_PASSWORD);
             browser.open("/importing/import.xhtml");
             browser.choose("import:kind", "Survey responses");
+            browser.awaitAjax(); // the kind's settings are drawn anew: open the new survey menu, not the old one
             // surveys are many: the menu filters them by what is typed
             browser.click("import:options:0:option");
             browser.byId("import:options:0:option_filter").sendKeys(run);
