@@ -114,6 +114,26 @@ public class FeedbackDataSet {
         em.find(Feedback.class, feedbackId).corrected(Sentiment.valueOf(sentiment), null, "desk", Instant.now());
     }
 
+    /** A Transition-phase touchpoint of type "Rollout planning" about one service: a change. */
+    public long change(Instant at, long unitId, long serviceId, String summary) {
+        var type = em.createQuery(
+                        "select t from TouchpointType t where t.phase = :phase and t.name = 'Rollout planning'",
+                        dev.gemba.touchpoint.entity.TouchpointType.class)
+                .setParameter("phase", LifecyclePhase.TRANSITION)
+                .getResultList()
+                .get(0);
+        var t = new dev.gemba.touchpoint.entity.Touchpoint("test", Instant.now());
+        t.classify(LifecyclePhase.TRANSITION, type);
+        t.setOccurredAt(at);
+        t.setBusinessUnit(em.find(BusinessUnit.class, unitId));
+        t.replaceServices(Set.of(em.find(ItService.class, serviceId)));
+        t.setChannel(dev.gemba.touchpoint.entity.TouchpointChannel.MEETING);
+        t.setSummary(summary);
+        em.persist(t);
+        em.flush();
+        return t.getId();
+    }
+
     /** An anonymous response with headline scores (any may be null). */
     public long response(String at, Long serviceId, Long unitId, Integer csat, Integer nps, Integer ces) {
         Survey survey = new Survey("Findings test " + UUID.randomUUID(), SurveyKind.PULSE, true, "test");

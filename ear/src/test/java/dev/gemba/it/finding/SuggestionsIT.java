@@ -16,6 +16,7 @@ import dev.gemba.finding.boundary.FindingSuggestionService;
 import dev.gemba.finding.boundary.SuggestionDecision;
 import dev.gemba.finding.boundary.SuggestionSummary;
 import dev.gemba.finding.entity.FindingOrigin;
+import dev.gemba.finding.entity.SuggestionKind;
 import dev.gemba.finding.entity.SuggestionStatus;
 import dev.gemba.it.Deployments;
 import dev.gemba.it.RunAsAdmin;
@@ -128,6 +129,49 @@ class SuggestionsIT {
                 () -> admin.call(() ->
                         suggestions.accept(volume.id(), new SuggestionDecision(null, null, null, accepted.version()))));
         assertEquals("status", twice.errors().get(0).field());
+    }
+
+    @Test
+    void theImpactOfAChangeIsSuggestedNamingTheChange() throws Exception {
+        long service = data.service("Suggest changed");
+        long unit = data.unit("Suggest changed");
+        Instant now = Instant.now();
+        Instant change = now.minus(Duration.ofDays(8));
+        // steady state: 16 items over the 8 weeks before the change, 2 negative
+        for (int i = 0; i < 16; i++) {
+            data.feedback(
+                    item(change.minus(Duration.ofDays(1 + 3L * i)), service, "mail", i < 2 ? "NEGATIVE" : "POSITIVE"));
+        }
+        // the 8 days since: 24 items, 18 negative
+        for (int i = 0; i < 24; i++) {
+            data.feedback(
+                    item(change.plus(Duration.ofHours(2 + 7L * i)), service, "mail", i < 18 ? "NEGATIVE" : "NEUTRAL"));
+        }
+        data.change(change, unit, service, "Office upgrade rollout");
+
+        admin.call(() -> suggestions.detect());
+        List<SuggestionSummary> impacts =
+                admin.call(() -> suggestions.search(null, new PageRequest(0, 500, null, false))).items().stream()
+                        .filter(s -> s.kind() == SuggestionKind.CHANGE_IMPACT && s.serviceId() == service)
+                        .toList();
+        assertEquals(2, impacts.size(), "volume and negative share after the change: " + impacts);
+        SuggestionSummary volume = impacts.stream()
+                .filter(s -> s.measure().equals("VOLUME"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(24, volume.recentTotal());
+        assertEquals(18, volume.recentNegative());
+        assertEquals(16, volume.baseTotal());
+        assertEquals(
+                change.truncatedTo(java.time.temporal.ChronoUnit.MILLIS),
+                volume.recentFrom().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        String date = change.atOffset(java.time.ZoneOffset.UTC).toLocalDate().toString();
+        assertTrue(
+                volume.headline()
+                        .startsWith("Since the Office upgrade rollout (Rollout planning) on " + date
+                                + ", feedback about Suggest changed"),
+                volume.headline());
+        assertTrue(volume.headline().endsWith("a week, 75% negative"), volume.headline());
     }
 
     private List<SuggestionSummary> ofTopic(String topic) throws Exception {

@@ -18,6 +18,7 @@ import jakarta.persistence.PersistenceContext;
 import dev.gemba.finding.control.SuggestionDetector;
 import dev.gemba.finding.entity.FindingOrigin;
 import dev.gemba.finding.entity.FindingSuggestion;
+import dev.gemba.finding.entity.SuggestionKind;
 import dev.gemba.finding.entity.SuggestionStatus;
 import dev.gemba.platform.boundary.InvalidInputException;
 import dev.gemba.platform.boundary.Page;
@@ -128,7 +129,27 @@ public class FindingSuggestionService {
 
     private SuggestionSummary summary(FindingSuggestion s) {
         return SuggestionSummary.of(
-                s, name("it_service", s.getServiceId()), name("business_unit", s.getBusinessUnitId()));
+                s, name("it_service", s.getServiceId()), name("business_unit", s.getBusinessUnitId()), change(s));
+    }
+
+    /** A change impact's touchpoint in words: its summary and, in brackets, its type. */
+    private String change(FindingSuggestion s) {
+        if (s.getKind() != SuggestionKind.CHANGE_IMPACT) {
+            return null;
+        }
+        var m = java.util.regex.Pattern.compile("change:(\\d+)").matcher(s.getSignalKey());
+        if (!m.find()) {
+            return null;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select t.summary, tt.name from touchpoint t"
+                        + " join touchpoint_type tt on tt.id = t.type_id where t.id = :id")
+                .setParameter("id", Long.parseLong(m.group(1)))
+                .getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        return rows.get(0)[0] + " (" + rows.get(0)[1] + ")";
     }
 
     private String name(String table, Long id) {

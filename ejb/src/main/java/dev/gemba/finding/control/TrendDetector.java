@@ -67,35 +67,38 @@ public final class TrendDetector {
     }
 
     public List<Signal> detect(List<Cell> cells) {
-        List<Cell> tested = new ArrayList<>();
-        List<Measure> measures = new ArrayList<>();
-        List<Double> pValues = new ArrayList<>();
+        return FalseDiscovery.select(candidates(cells), guard.fdr()).stream()
+                .map(TrendDetector::signal)
+                .toList();
+    }
+
+    /** The cell (subject) of a discovery of {@link #candidates}, as a signal. */
+    public static Signal signal(FalseDiscovery.Discovery d) {
+        return new Signal((Cell) d.subject(), Measure.valueOf(d.measure()), d.p(), d.q());
+    }
+
+    /** The tests of the cells past the minimum count, for a run-wide Benjamini–Hochberg step. */
+    public List<FalseDiscovery.Candidate> candidates(List<Cell> cells) {
+        List<FalseDiscovery.Candidate> tests = new ArrayList<>();
         for (Cell c : cells) {
             if (c.recentTotal() + c.baseTotal() >= guard.minTotal()) {
                 double share = c.recentDays() / (c.recentDays() + c.baseDays());
-                tested.add(c);
-                measures.add(Measure.VOLUME);
-                pValues.add(
-                        SignalStatistics.binomialUpperTail(c.recentTotal(), c.recentTotal() + c.baseTotal(), share));
+                tests.add(new FalseDiscovery.Candidate(
+                        c,
+                        Measure.VOLUME.name(),
+                        SignalStatistics.binomialUpperTail(c.recentTotal(), c.recentTotal() + c.baseTotal(), share),
+                        material(c, Measure.VOLUME)));
             }
             if (c.recentNegative() + c.baseNegative() >= guard.minTotal() && c.baseTotal() > 0) {
-                tested.add(c);
-                measures.add(Measure.NEGATIVE_SHARE);
-                pValues.add(SignalStatistics.fisherGreater(
-                        c.recentNegative(), c.recentTotal(), c.baseNegative(), c.baseTotal()));
+                tests.add(new FalseDiscovery.Candidate(
+                        c,
+                        Measure.NEGATIVE_SHARE.name(),
+                        SignalStatistics.fisherGreater(
+                                c.recentNegative(), c.recentTotal(), c.baseNegative(), c.baseTotal()),
+                        material(c, Measure.NEGATIVE_SHARE)));
             }
         }
-        double[] q = SignalStatistics.benjaminiHochberg(
-                pValues.stream().mapToDouble(Double::doubleValue).toArray());
-        List<Signal> signals = new ArrayList<>();
-        for (int i = 0; i < tested.size(); i++) {
-            Cell c = tested.get(i);
-            if (q[i] <= guard.fdr() && material(c, measures.get(i))) {
-                signals.add(new Signal(c, measures.get(i), pValues.get(i), q[i]));
-            }
-        }
-        signals.sort(java.util.Comparator.comparingDouble(Signal::q));
-        return signals;
+        return tests;
     }
 
     private boolean material(Cell c, Measure measure) {

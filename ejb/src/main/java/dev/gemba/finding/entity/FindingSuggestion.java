@@ -42,7 +42,7 @@ public class FindingSuggestion {
     @Column(nullable = false, length = 20)
     private SuggestionKind kind;
 
-    /** VOLUME or NEGATIVE_SHARE. */
+    /** VOLUME or NEGATIVE_SHARE; for a score drop CSAT or NPS. */
     @Column(nullable = false, length = 20)
     private String measure;
 
@@ -144,9 +144,17 @@ public class FindingSuggestion {
         this.detectedAt = at;
     }
 
-    /** The count the signal is judged by: negative items for a share, all items for volume. */
+    /**
+     * The count the signal is judged by: negative items for a share, unsatisfied or detractor
+     * responses for a score drop, all items for volume.
+     */
     public long signalCount() {
-        return "NEGATIVE_SHARE".equals(measure) ? recentNegative : recentTotal;
+        return countsNegative(kind, measure) ? recentNegative : recentTotal;
+    }
+
+    /** Whether a signal of this kind and measure is judged by its recent negative (or bad) count. */
+    public static boolean countsNegative(SuggestionKind kind, String measure) {
+        return kind == SuggestionKind.SCORE_DROP || "NEGATIVE_SHARE".equals(measure);
     }
 
     /** Whether a dismissed signal now counting {@code count} items has grown enough to be shown again. */

@@ -1,6 +1,6 @@
 package dev.gemba.finding.entity;
 
-/** What the detector looked for. Only topic trends are detected so far. */
+/** What the detector looked for. Coverage gaps are not detected yet. */
 public enum SuggestionKind {
     TOPIC_TREND,
     SCORE_DROP,
