@@ -106,7 +106,7 @@ class FindingBrowserIT extends BrowserTest {
         String row = "//*[@id='scores:table_data']/tr[not(contains(., '(not recorded)'))][1]";
         String service = browser.byXpath(row + "/td[1]").getText().strip();
         String responses = browser.byXpath(row + "/td[2]").getText().strip();
-        browser.byXpath(row + "//a[contains(@id,'newFinding')]").click();
+        browser.byXpath(row + "//*[contains(@id,':newFinding')]//a").click();
         browser.waitForUrl("/findings/edit.xhtml");
         assertEquals("Survey scores: " + service, browser.byId("finding:title").getAttribute("value"));
         String statement = browser.byId("finding:statement").getAttribute("value");
@@ -117,12 +117,13 @@ class FindingBrowserIT extends BrowserTest {
                 statement);
         assertTrue(statement.endsWith("; " + responses + " responses."), statement);
         assertEquals(service, browser.textOf("finding:serviceId_label"));
-        assertTrue(browser.byId("finding:useQuery_input").isSelected(), "the period is kept as a saved query");
+        // the period is kept as a saved query: its fields are shown and filled
         assertFalse(browser.byId("finding:since_input").getAttribute("value").isBlank());
         browser.click("finding:save");
         browser.waitForUrl("/findings/finding.xhtml");
         assertEquals("Survey scores: " + service, browser.textOf("findingTitle"));
         assertEquals(service, browser.textOf("scope"));
+        assertFalse(browser.textOf("query").isBlank());
         String scores = browser.textOf("csat") + browser.textOf("nps") + browser.textOf("ces");
         assertTrue(scores.contains("n="), "the finding's survey score covers the row's answers: " + scores);
     }
