@@ -11,10 +11,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import dev.gemba.finding.boundary.EvidenceLinkForm;
 import dev.gemba.finding.boundary.EvidenceQueryForm;
 import dev.gemba.finding.boundary.FindingDetails;
 import dev.gemba.finding.boundary.FindingForm;
 import dev.gemba.finding.boundary.FindingService;
+import dev.gemba.finding.entity.EvidenceKind;
 import dev.gemba.finding.entity.FindingOrigin;
 import dev.gemba.finding.entity.FindingStatus;
 import dev.gemba.platform.web.FormErrors;
@@ -22,7 +24,9 @@ import dev.gemba.platform.web.FormErrors;
 /**
  * Backs findings/edit.xhtml: raises a finding or restates one. Other pages open it pre-filled:
  * the inbox with {@code feedback=1,2,3} (the selection to link), insights with a scope, topic and
- * period (a saved query), the coverage heatmap with a scope.
+ * period (a saved query), the coverage heatmap with a scope, a drafted title and statement and the
+ * cell's {@code phase} (linked as a coverage gap when the scope names a business unit), the survey
+ * scores page with a scope, a drafted statement and the period (a saved query).
  */
 @Named
 @ViewScoped
@@ -49,6 +53,7 @@ public class FindingEditView implements Serializable {
     private String tier;
     private LocalDate since;
     private LocalDate until;
+    private String phase;
     private Long version;
     private boolean loaded;
 
@@ -75,7 +80,7 @@ public class FindingEditView implements Serializable {
                 since = f.query().since();
                 until = f.query().until();
             }
-        } else if (topic != null || since != null) {
+        } else if (topic != null || since != null || tier != null) {
             useQuery = true;
         }
     }
@@ -94,8 +99,18 @@ public class FindingEditView implements Serializable {
                 feedbackIds(),
                 version);
         FindingDetails[] saved = new FindingDetails[1];
-        boolean ok = formErrors.attempt(
-                "finding", () -> saved[0] = id == null ? findings.create(form) : findings.update(id, form));
+        boolean ok = formErrors.attempt("finding", () -> {
+            if (id != null) {
+                saved[0] = findings.update(id, form);
+                return;
+            }
+            saved[0] = findings.create(form);
+            if (isGapToLink()) {
+                findings.link(
+                        saved[0].id(),
+                        new EvidenceLinkForm(EvidenceKind.COVERAGE_GAP, null, businessUnitId, phase, serviceId));
+            }
+        });
         return ok ? "/findings/finding?faces-redirect=true&id=" + saved[0].id() : null;
     }
 
@@ -111,6 +126,14 @@ public class FindingEditView implements Serializable {
                 .map(Long::valueOf)
                 .forEach(ids::add);
         return ids;
+    }
+
+    /** A new finding from a heatmap cell links the cell as a coverage gap (which needs a business unit). */
+    public boolean isGapToLink() {
+        return id == null
+                && businessUnitId != null
+                && phase != null
+                && phase.matches("STRATEGY|DESIGN|TRANSITION|OPERATION|CSI");
     }
 
     public FindingStatus[] getStatuses() {
@@ -161,6 +184,14 @@ public class FindingEditView implements Serializable {
 
     public void setOrigin(FindingOrigin origin) {
         this.origin = origin;
+    }
+
+    public String getPhase() {
+        return phase;
+    }
+
+    public void setPhase(String phase) {
+        this.phase = phase;
     }
 
     public String getTitle() {

@@ -5,6 +5,8 @@ import static dev.gemba.platform.control.JsonProviders.JSON;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -29,7 +31,7 @@ import dev.gemba.survey.boundary.SurveyService;
 
 /**
  * Backs surveys/scores.xhtml: scores cut by one dimension with counts and confidence intervals,
- * and the trend by month as a chart.
+ * and the trend by month as a chart. Each row offers a new finding, drafted from the row's figures.
  */
 @Named
 @ViewScoped
@@ -80,6 +82,63 @@ public class ScoresView implements Serializable {
             case PHASE -> messages.get("phase." + row.key());
             default -> row.label();
         };
+    }
+
+    /**
+     * What a new finding about a row starts with: the row's scope (service, business unit or tier),
+     * its period (the saved evidence query, so the finding's survey score covers the same answers)
+     * and a title and statement with the scores and their n.
+     */
+    public record FindingDraft(
+            Long serviceId,
+            Long businessUnitId,
+            String tier,
+            LocalDate since,
+            LocalDate until,
+            String title,
+            String statement) {}
+
+    public FindingDraft findingDraft(ScoreRow row) {
+        boolean known = !"none".equals(row.key());
+        Long id = known && row.key().matches("\\d{1,18}") ? Long.valueOf(row.key()) : null;
+        LocalDate since = from;
+        LocalDate until = to;
+        if (by == ScoreDimension.MONTH && known) {
+            YearMonth month = YearMonth.parse(row.key());
+            since = from == null || month.atDay(1).isAfter(from) ? month.atDay(1) : from;
+            until = to == null || month.atEndOfMonth().isBefore(to) ? month.atEndOfMonth() : to;
+        }
+        String scope = label(row);
+        if (surveyId != null) {
+            scope += surveyChoices.stream()
+                    .filter(s -> surveyId.equals(s.id()))
+                    .map(s -> " · " + s.label())
+                    .findFirst()
+                    .orElse("");
+        }
+        List<String> figures = new ArrayList<>();
+        figure(figures, "CSAT", row.csat(), "%", 0);
+        figure(figures, "NPS", row.nps(), "", 0);
+        figure(figures, "CES", row.ces(), "", 1);
+        String period = messages.get(
+                "scores.finding.period",
+                since == null ? "…" : displayZone.date(since),
+                displayZone.date(until == null ? DisplayTime.today() : until));
+        return new FindingDraft(
+                by == ScoreDimension.SERVICE ? id : null,
+                by == ScoreDimension.BUSINESS_UNIT ? id : null,
+                by == ScoreDimension.TIER && row.key().matches("L[0-3]") ? row.key() : null,
+                since,
+                until,
+                messages.get("scores.finding.title", scope),
+                messages.get("scores.finding.statement", scope, period, String.join("; ", figures), row.responses()));
+    }
+
+    private void figure(List<String> figures, String name, Score score, String unit, int decimals) {
+        if (score != null && score.n() > 0) {
+            figures.add(messages.get(
+                    "scores.finding.score", name, value(score, decimals) + unit, interval(score), score.n()));
+        }
     }
 
     /** "61–83" for a score's interval, or an empty text without answers. */

@@ -1,7 +1,9 @@
 package dev.gemba.touchpoint.web;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
@@ -13,7 +15,9 @@ import jakarta.security.enterprise.SecurityContext;
 
 import dev.gemba.platform.boundary.DisplayTime;
 import dev.gemba.platform.boundary.PageRequest;
+import dev.gemba.platform.web.DisplayZone;
 import dev.gemba.platform.web.FormErrors;
+import dev.gemba.platform.web.Messages;
 import dev.gemba.security.entity.Role;
 import dev.gemba.touchpoint.boundary.CoverageDimension;
 import dev.gemba.touchpoint.boundary.CoverageMatrix;
@@ -27,7 +31,8 @@ import dev.gemba.touchpoint.boundary.TouchpointService;
 /**
  * Backs touchpoints/coverage.xhtml: the heatmap of touchpoints per service (or business unit)
  * and lifecycle phase. Clicking a cell lists that cell's touchpoints under the map (scrolled into
- * view) and offers to log a touchpoint for that row and phase.
+ * view) and offers to log a touchpoint for that row and phase, or to raise a finding about it
+ * (the edit page links the cell as a coverage gap).
  */
 @Named
 @ViewScoped
@@ -47,6 +52,12 @@ public class CoverageView implements Serializable {
 
     @Inject
     SecurityContext security;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    DisplayZone displayZone;
 
     private CoverageDimension dimension = CoverageDimension.SERVICE;
     private LocalDate from;
@@ -112,6 +123,44 @@ public class CoverageView implements Serializable {
 
     public Long getSelectedBusinessUnitId() {
         return selectedRow != null && matrix.dimension() == CoverageDimension.BUSINESS_UNIT ? selectedRow.id() : null;
+    }
+
+    /** The drafted title of a finding about the selected cell, e.g. "No Service Design touchpoint with Sales". */
+    public String getFindingTitle() {
+        return selectedCell == null
+                ? null
+                : messages.get(
+                        "coverage.finding.title." + state(),
+                        phaseName(),
+                        selectedRow.name(),
+                        selectedCell.touchpoints());
+    }
+
+    /** The drafted statement: the cell's coverage fact with its figures. */
+    public String getFindingStatement() {
+        if (selectedCell == null) {
+            return null;
+        }
+        Instant lastAt = selectedCell.lastAt();
+        long days = ChronoUnit.DAYS.between(
+                lastAt == null ? matrix.from() : lastAt, lastAt == null ? matrix.to() : Instant.now());
+        return messages.get(
+                "coverage.finding.statement." + state(),
+                phaseName(),
+                selectedRow.name(),
+                days,
+                displayZone.date(matrix.from()),
+                displayZone.date(matrix.to().minusMillis(1)),
+                lastAt == null ? "" : displayZone.date(lastAt),
+                selectedCell.touchpoints());
+    }
+
+    private String state() {
+        return selectedCell.gap() == null ? "covered" : selectedCell.gap().name();
+    }
+
+    private String phaseName() {
+        return messages.get("phase." + selectedCell.phase());
     }
 
     public CoverageDimension[] getDimensions() {
