@@ -80,7 +80,10 @@ public final class Accessibility {
                         + "const check = () => settled() || Date.now() > until ? run() : setTimeout(check, 50);"
                         + "const run = () => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})"
                         + ".then(r => done(r.violations.map(v => ({rule: v.id, impact: v.impact, help: v.help,"
-                        + " targets: v.nodes.map(n => n.target.join(' '))}))))"
+                        + " targets: v.nodes.map(n => n.target.join(' ')"
+                        // a contrast finding says which colours it measured, so a failure explains itself
+                        + " + (n.any[0] && n.any[0].data && n.any[0].data.contrastRatio"
+                        + " ? ' ' + JSON.stringify(n.any[0].data) : ''))}))))"
                         + ".catch(e => done([{rule: 'axe-error', impact: 'critical', help: String(e), targets: []}]));"
                         + "check();",
                 TAGS);
