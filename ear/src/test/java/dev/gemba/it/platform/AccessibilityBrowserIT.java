@@ -11,54 +11,41 @@ import dev.gemba.it.Accessibility;
 import dev.gemba.it.Api;
 import dev.gemba.it.Browser;
 import dev.gemba.it.BrowserTest;
+import dev.gemba.it.DeployedPages;
 import dev.gemba.it.survey.RespondentBrowserIT;
 import org.junit.jupiter.api.Test;
 
 /**
  * WCAG 2.1 AA on every page: axe-core finds no critical or serious violation on any signed-in
- * page (in English and German) nor on the public pages.
+ * page the EAR deploys (in English and German, so a new page is checked without being listed
+ * here) nor on the public pages.
  */
 class AccessibilityBrowserIT extends BrowserTest {
-
-    static final List<String> SIGNED_IN_PAGES = List.of(
-            "/index.xhtml",
-            "/catalog/services.xhtml",
-            "/catalog/business-units.xhtml",
-            "/admin/users.xhtml",
-            "/admin/lifecycle.xhtml",
-            "/admin/survey-policy.xhtml",
-            "/admin/analysis.xhtml",
-            "/feedback/capture.xhtml",
-            "/feedback/inbox.xhtml",
-            "/feedback/insights.xhtml",
-            "/feedback/import.xhtml",
-            "/touchpoints/entry.xhtml",
-            "/touchpoints/list.xhtml",
-            "/touchpoints/calendar.xhtml",
-            "/touchpoints/coverage.xhtml",
-            "/touchpoints/follow-ups.xhtml",
-            "/surveys/surveys.xhtml",
-            "/surveys/campaigns.xhtml",
-            "/surveys/scores.xhtml");
 
     AccessibilityBrowserIT() {
         super(false);
     }
 
     @Test
-    void everySignedInPageHasNoCriticalOrSeriousViolation() {
+    void everySignedInPageHasNoCriticalOrSeriousViolation() throws Exception {
         Map<String, List<Accessibility.Violation>> found = new LinkedHashMap<>();
+        List<String> checked = new java.util.ArrayList<>();
         for (String language : List.of("en", "de")) {
             try (var browser = new Browser(language).checkingEveryPage(false)) {
                 browser.signIn("admin", Api.DEMO_PASSWORD);
-                for (String page : SIGNED_IN_PAGES) {
+                for (String page : DeployedPages.signedIn()) {
                     browser.open(page);
                     browser.byId("currentUser");
                     browser.awaitAjax();
+                    if (browser.pageSource().contains("id=\"notFound\"")) {
+                        continue; // a page of one record, without its id: its browser test checks it with one
+                    }
+                    checked.add(language + " " + page);
                     found.put(language + " " + page, serious(browser));
                 }
             }
         }
+        assertTrue(checked.size() >= 40, "pages checked: " + checked);
         assertEquals(Map.of(), report(found));
     }
 

@@ -15,7 +15,7 @@ import jakarta.json.JsonObject;
 import dev.gemba.it.Api;
 import dev.gemba.it.Browser;
 import dev.gemba.it.BrowserTest;
-import dev.gemba.it.Deployments;
+import dev.gemba.it.DeployedPages;
 import dev.gemba.it.PageCrawler;
 import org.junit.jupiter.api.Test;
 
@@ -31,12 +31,6 @@ class EveryActionBrowserIT extends BrowserTest {
 
     private static final List<String> USERS = List.of("admin", "rm", "desk", "steering", "viewer");
 
-    /**
-     * Public pages, not crawled: the sign-in page is used by every sign-in here, and the survey page
-     * needs an invitation token (RespondentBrowserIT answers every demo survey on it).
-     */
-    private static final List<String> PUBLIC_PAGES = List.of("/login.xhtml", "/respond.xhtml");
-
     /** Fewer actions than this means the crawler found no commands: it must not silently do nothing. */
     private static final int MINIMUM_ACTIONS = 75;
 
@@ -47,7 +41,10 @@ class EveryActionBrowserIT extends BrowserTest {
     @Test
     void everyEnabledCommandOfEveryPageWorksForEveryRoleAllowedOnIt() throws Exception {
         long started = System.nanoTime();
-        List<String> urls = new ArrayList<>(pages());
+        List<String> urls = new ArrayList<>(
+                DeployedPages.signedIn()); // public pages: the sign-in page is used by every sign-in here;
+        // RespondentBrowserIT
+        // answers every demo survey
         String withFollowUps = "?id=" + aTouchpointWithFollowUps();
         urls.add("/touchpoints/detail.xhtml" + withFollowUps);
         urls.add("/touchpoints/entry.xhtml" + withFollowUps);
@@ -115,26 +112,6 @@ class EveryActionBrowserIT extends BrowserTest {
         assertEquals(List.of(), failures, "actions that failed (see target/crawl/actions.txt)");
         assertTrue(total >= MINIMUM_ACTIONS, "only " + total + " actions were exercised: " + actionsPerUser);
         actionsPerUser.forEach((user, count) -> assertTrue(count > 0, user + " exercised no action"));
-    }
-
-    /** The pages of the web module, as the EAR deploys them. */
-    private static List<String> pages() throws Exception {
-        List<String> pages = new ArrayList<>();
-        try (var ear = new java.util.zip.ZipFile(System.getProperty("gemba.ear", "target/gemba.ear"));
-                var war = new java.util.zip.ZipInputStream(ear.getInputStream(ear.getEntry(Deployments.WEB_MODULE)))) {
-            for (var entry = war.getNextEntry(); entry != null; entry = war.getNextEntry()) {
-                String path = "/" + entry.getName();
-                if (path.endsWith(".xhtml")
-                        && !path.startsWith("/WEB-INF/")
-                        && !path.startsWith("/resources/")
-                        && !PUBLIC_PAGES.contains(path)) {
-                    pages.add(path);
-                }
-            }
-        }
-        pages.sort(null);
-        assertTrue(pages.size() >= 15, "pages found in the EAR: " + pages);
-        return pages;
     }
 
     /** A demo touchpoint that has follow-up actions (its edit page failed once). */
