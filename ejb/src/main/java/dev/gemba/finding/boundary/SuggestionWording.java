@@ -9,8 +9,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import dev.gemba.platform.boundary.CallerLocale;
 
@@ -124,14 +124,18 @@ final class SuggestionWording {
         return headline(s) + " (" + detail + ").";
     }
 
-    /** "Strategy or Design": the phases' names in the caller's language. */
+    /** "Strategy, Design or CSI": the phases' names in the caller's language. */
     private static String phases(String phases) {
         if (phases == null || phases.isBlank()) {
             return "";
         }
-        return Arrays.stream(phases.split(","))
+        List<String> names = Arrays.stream(phases.split(","))
                 .map(phase -> text(PHASE + phase.strip()))
-                .collect(Collectors.joining(" " + text("suggestion.or") + " "));
+                .toList();
+        String last = names.get(names.size() - 1);
+        return names.size() == 1
+                ? last
+                : String.join(", ", names.subList(0, names.size() - 1)) + " " + text("suggestion.or") + " " + last;
     }
 
     private static String change(SuggestionSummary s) {
