@@ -134,6 +134,26 @@ public class FeedbackDataSet {
         return t.getId();
     }
 
+    /** A touchpoint of the phase's first type about one service, e.g. to cover a phase. */
+    public long touchpoint(Instant at, long unitId, long serviceId, LifecyclePhase phase) {
+        var type = em.createQuery(
+                        "select t from TouchpointType t where t.phase = :phase order by t.id",
+                        dev.gemba.touchpoint.entity.TouchpointType.class)
+                .setParameter("phase", phase)
+                .setMaxResults(1)
+                .getSingleResult();
+        var t = new dev.gemba.touchpoint.entity.Touchpoint("test", Instant.now());
+        t.classify(phase, type);
+        t.setOccurredAt(at);
+        t.setBusinessUnit(em.find(BusinessUnit.class, unitId));
+        t.replaceServices(Set.of(em.find(ItService.class, serviceId)));
+        t.setChannel(dev.gemba.touchpoint.entity.TouchpointChannel.MEETING);
+        t.setSummary("Covering " + phase);
+        em.persist(t);
+        em.flush();
+        return t.getId();
+    }
+
     /** An anonymous response with headline scores (any may be null). */
     public long response(String at, Long serviceId, Long unitId, Integer csat, Integer nps, Integer ces) {
         Survey survey = new Survey("Findings test " + UUID.randomUUID(), SurveyKind.PULSE, true, "test");

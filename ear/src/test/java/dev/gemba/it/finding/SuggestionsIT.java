@@ -174,6 +174,55 @@ class SuggestionsIT {
         assertTrue(volume.headline().endsWith("a week, 75% negative"), volume.headline());
     }
 
+    @Test
+    void aCoverageGapIsSuggestedOnlyWhereTheServiceHasAGapAndNegativeFeedback() throws Exception {
+        long gap = data.service("Coverage gap, negative");
+        long covered = data.service("Coverage fine, negative");
+        long calm = data.service("Coverage gap, calm");
+        long unit = data.unit("Coverage");
+        Instant now = Instant.now();
+        // the last week: 30 items on each, 29 negative on the first two, none on the third
+        for (int i = 0; i < 30; i++) {
+            Instant at = now.minus(Duration.ofHours(2 + 5L * i));
+            data.feedback(item(at, gap, "coverage", i < 29 ? "NEGATIVE" : "NEUTRAL"));
+            data.feedback(item(at, covered, "coverage", i < 29 ? "NEGATIVE" : "NEUTRAL"));
+            data.feedback(item(at, calm, "coverage", "POSITIVE"));
+        }
+        // every phase of the second service had a touchpoint 30 days ago; the first has Operation only
+        for (var phase : dev.gemba.touchpoint.entity.LifecyclePhase.values()) {
+            data.touchpoint(now.minus(Duration.ofDays(30)), unit, covered, phase);
+        }
+        data.touchpoint(
+                now.minus(Duration.ofDays(30)), unit, gap, dev.gemba.touchpoint.entity.LifecyclePhase.OPERATION);
+
+        admin.call(() -> suggestions.detect());
+        List<SuggestionSummary> gaps =
+                admin.call(() -> suggestions.search(null, new PageRequest(0, 500, null, false))).items().stream()
+                        .filter(s -> s.kind() == SuggestionKind.COVERAGE_GAP)
+                        .toList();
+        List<SuggestionSummary> mine =
+                gaps.stream().filter(s -> s.serviceId() == gap).toList();
+        assertEquals(1, mine.size(), gaps.toString());
+        assertTrue(gaps.stream().noneMatch(s -> s.serviceId() == covered), "coverage is fine: " + gaps);
+        assertTrue(gaps.stream().noneMatch(s -> s.serviceId() == calm), "feedback is not negative: " + gaps);
+        SuggestionSummary s = mine.get(0);
+        assertEquals("STRATEGY,DESIGN,TRANSITION,CSI", s.gapPhases());
+        assertEquals(90, s.staleDays());
+        assertEquals(30, s.recentTotal());
+        assertEquals(29, s.recentNegative());
+        assertTrue(s.q() <= 0.05, s.toString());
+        assertTrue(
+                s.headline()
+                        .startsWith("No Strategy, Design, Transition or CSI touchpoint with Coverage gap, negative"),
+                s.headline());
+
+        FindingDetails finding =
+                admin.call(() -> suggestions.accept(s.id(), new SuggestionDecision(null, null, null, s.version())));
+        assertEquals(gap, finding.serviceId());
+        assertEquals(s.headline(), finding.title());
+        assertEquals("NEGATIVE", finding.query().sentiment());
+    }
+
     private List<SuggestionSummary> ofTopic(String topic) throws Exception {
         return admin.call(() -> suggestions.search(null, new PageRequest(0, 500, null, false))).items().stream()
                 .filter(s -> topic.equals(s.topic()))

@@ -55,6 +55,10 @@ class PageRolesIT {
                 new PageRule("/surveys/scores.xhtml", PEOPLE, List.of("integration")),
                 new PageRule("/admin/survey-policy.xhtml", List.of("admin"), List.of("rm", "desk")),
                 new PageRule("/admin/analysis.xhtml", List.of("admin"), List.of("desk", "steering", "integration")),
+                new PageRule(
+                        "/admin/score-weights.xhtml",
+                        List.of("admin"),
+                        List.of("rm", "steering", "viewer", "integration")),
                 new PageRule("/improvements/register.xhtml", PEOPLE, List.of("integration")),
                 new PageRule("/improvements/item.xhtml?id=999999", List.of(), List.of("integration")),
                 new PageRule(

@@ -68,6 +68,7 @@ class RoleRulesIT {
     private static final String IMPROVEMENT = "{\"title\":\"\"}";
     private static final String STEP = "{\"to\":\"ACCEPTED\",\"version\":0}";
     private static final String LINK = "{\"findingId\":999999}";
+    private static final String KPI_VALUE = "{\"measuredOn\":\"2026-01-05\",\"value\":4.2}";
     private static final String WEIGHTS = "{\"reach\":1}";
     private static final List<String> PROPOSERS = List.of("admin", "rm", "desk");
     private static final List<String> FINDING_WRITERS = List.of("admin", "rm", "desk");
@@ -183,6 +184,8 @@ class RoleRulesIT {
                 new Endpoint("GET", "/api/v1/improvements/999999/history", null, READERS, "integration"),
                 new Endpoint("GET", "/api/v1/improvements/999999/outcome", null, READERS, "integration"),
                 new Endpoint("GET", "/api/v1/improvements/999999/findings", null, READERS, "integration"),
+                new Endpoint("GET", "/api/v1/improvements/999999/kpi-values", null, READERS, "integration"),
+                new Endpoint("POST", "/api/v1/improvements/999999/kpi-values", KPI_VALUE, READERS, "integration"),
                 new Endpoint("POST", "/api/v1/improvements/999999/findings", LINK, READERS, "integration"),
                 new Endpoint(
                         "DELETE",

@@ -1,10 +1,6 @@
 package dev.gemba.finding.boundary;
 
-import static dev.gemba.finding.control.SuggestionDetector.BASE_DAYS;
-import static dev.gemba.finding.control.SuggestionDetector.RECENT_DAYS;
-
 import java.time.Instant;
-import java.util.Locale;
 
 import dev.gemba.finding.entity.FindingSuggestion;
 import dev.gemba.finding.entity.SuggestionKind;
@@ -13,7 +9,8 @@ import dev.gemba.finding.entity.SuggestionStatus;
 /**
  * A suggested finding with the figures that triggered it: counts in the recent period and the
  * baseline, weekly rates, negative shares, the one-sided exact p-value and its Benjamini–Hochberg
- * q-value.
+ * q-value. For a coverage gap the baseline is the other services' feedback in the same days, and
+ * {@code gapPhases} (comma separated) the phases without a touchpoint in the last {@code staleDays}.
  */
 public record SuggestionSummary(
         long id,
@@ -44,7 +41,9 @@ public record SuggestionSummary(
         String dismissReason,
         Long findingId,
         long version,
-        String change) {
+        String change,
+        String gapPhases,
+        Integer staleDays) {
 
     public static SuggestionSummary of(FindingSuggestion s, String serviceName, String unitName) {
         return of(s, serviceName, unitName, null);
@@ -56,7 +55,9 @@ public record SuggestionSummary(
      */
     public static SuggestionSummary of(FindingSuggestion s, String serviceName, String unitName, String change) {
         double recentWeeks = weeks(s.getRecentFrom(), s.getRecentTo());
-        double baseWeeks = weeks(s.getBaseFrom(), s.getRecentFrom());
+        // a coverage gap compares with the other services in the same days, not with an earlier period
+        double baseWeeks =
+                s.getKind() == SuggestionKind.COVERAGE_GAP ? recentWeeks : weeks(s.getBaseFrom(), s.getRecentFrom());
         return new SuggestionSummary(
                 s.getId(),
                 s.getKind(),
@@ -86,128 +87,22 @@ public record SuggestionSummary(
                 s.getDismissReason(),
                 s.getFindingId(),
                 s.getVersion(),
-                change);
-    }
-
-    /** "Negative vpn feedback for VPN up from 20% to 70%": English, as the accepted finding's title. */
-    public String headline() {
-        if (kind == SuggestionKind.CHANGE_IMPACT) {
-            return changeHeadline();
-        }
-        if (kind == SuggestionKind.SCORE_DROP) {
-            return "NPS".equals(measure)
-                    ? String.format(
-                            Locale.ROOT,
-                            "NPS detractors for %s up from %.0f%% to %.0f%% of responses",
-                            scope(),
-                            baseNegativeShare,
-                            recentNegativeShare)
-                    : String.format(
-                            Locale.ROOT,
-                            "CSAT for %s down from %.0f%% to %.0f%% satisfied",
-                            scope(),
-                            100 - baseNegativeShare,
-                            100 - recentNegativeShare);
-        }
-        return "NEGATIVE_SHARE".equals(measure)
-                ? String.format(
-                        Locale.ROOT,
-                        "Negative %s feedback for %s up from %.0f%% to %.0f%%",
-                        topic,
-                        scope(),
-                        baseNegativeShare,
-                        recentNegativeShare)
-                : String.format(
-                        Locale.ROOT,
-                        "%s feedback for %s up from %.1f to %.1f a week",
-                        topic,
-                        scope(),
-                        basePerWeek,
-                        recentPerWeek);
+                change,
+                s.getGapPhases(),
+                s.getStaleDays());
     }
 
     /**
-     * "Since the Office upgrade rollout (Rollout) on 2026-03-03, feedback about Email rose from 12.0 to
-     * 41.0 a week, 70% negative": names the change, its date and the service.
+     * "Negative vpn feedback for VPN up from 20% to 70%", in the caller's language (the message
+     * bundle's {@code suggestion.*} texts); the accepted finding's title.
      */
-    private String changeHeadline() {
-        String date =
-                recentFrom.atOffset(java.time.ZoneOffset.UTC).toLocalDate().toString();
-        String what = change == null ? "change" : change;
-        return "NEGATIVE_SHARE".equals(measure)
-                ? String.format(
-                        Locale.ROOT,
-                        "Since the %s on %s, negative feedback about %s rose from %.0f%% to %.0f%% (%.1f items a"
-                                + " week, before %.1f)",
-                        what,
-                        date,
-                        scope(),
-                        baseNegativeShare,
-                        recentNegativeShare,
-                        recentPerWeek,
-                        basePerWeek)
-                : String.format(
-                        Locale.ROOT,
-                        "Since the %s on %s, feedback about %s rose from %.1f to %.1f a week, %.0f%% negative",
-                        what,
-                        date,
-                        scope(),
-                        basePerWeek,
-                        recentPerWeek,
-                        recentNegativeShare);
+    public String headline() {
+        return SuggestionWording.headline(this);
     }
 
-    /** The headline with the counts and the test's figures, as the accepted finding's statement. */
+    /** The headline with the counts and the test's figures, in the caller's language; the accepted finding's statement. */
     public String statement() {
-        if (kind == SuggestionKind.SCORE_DROP) {
-            return headline()
-                    + String.format(
-                            Locale.ROOT,
-                            " (last %d days: %d responses, %d %s; the %d days before: %d responses, %d %s;"
-                                    + " one-sided Fisher's exact test p = %.2g, Benjamini–Hochberg q = %.2g).",
-                            RECENT_DAYS,
-                            recentTotal,
-                            recentNegative,
-                            "NPS".equals(measure) ? "detractors" : "unsatisfied",
-                            BASE_DAYS,
-                            baseTotal,
-                            baseNegative,
-                            "NPS".equals(measure) ? "detractors" : "unsatisfied",
-                            p,
-                            q);
-        }
-        if (kind == SuggestionKind.CHANGE_IMPACT) {
-            return headline()
-                    + String.format(
-                            Locale.ROOT,
-                            " (%d days since the change: %d items, %d negative; the %d days before: %d items, %d"
-                                    + " negative; one-sided exact test p = %.2g, Benjamini–Hochberg q = %.2g).",
-                            Math.round(java.time.Duration.between(recentFrom, recentTo)
-                                            .toHours()
-                                    / 24.0),
-                            recentTotal,
-                            recentNegative,
-                            Math.round(java.time.Duration.between(baseFrom, recentFrom)
-                                            .toHours()
-                                    / 24.0),
-                            baseTotal,
-                            baseNegative,
-                            p,
-                            q);
-        }
-        return headline()
-                + String.format(
-                        Locale.ROOT,
-                        " (last %d days: %d items, %d negative; the %d days before: %d items, %d negative;"
-                                + " one-sided exact test p = %.2g, Benjamini–Hochberg q = %.2g).",
-                        RECENT_DAYS,
-                        recentTotal,
-                        recentNegative,
-                        BASE_DAYS,
-                        baseTotal,
-                        baseNegative,
-                        p,
-                        q);
+        return SuggestionWording.statement(this);
     }
 
     /** The scope in words: the service's name, else the business unit's. */

@@ -4,13 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -18,9 +16,7 @@ import jakarta.persistence.Query;
 import dev.gemba.finding.boundary.Estimate;
 import dev.gemba.finding.boundary.FindingImpact;
 import dev.gemba.finding.boundary.Proportion;
-import dev.gemba.finding.boundary.TierCount;
 import dev.gemba.finding.boundary.TrendPoint;
-import dev.gemba.finding.boundary.Verbatim;
 import dev.gemba.finding.entity.EvidenceQuery;
 import dev.gemba.finding.entity.Finding;
 import dev.gemba.platform.control.SqlValues;
@@ -38,39 +34,43 @@ import dev.gemba.platform.control.SqlValues;
 @Dependent
 public class ImpactCalculator {
 
-    static final int VERBATIMS = 5;
     static final int TREND_BUCKETS = 16;
-    static final int VERBATIM_LENGTH = 400;
     private static final String EFFECTIVE = "coalesce(f.corrected_sentiment, f.sentiment)";
 
     @PersistenceContext(unitName = "gemba")
     EntityManager em;
 
+    @Inject
+    EvidenceFigures evidenceFigures;
+
     public FindingImpact impact(Finding finding, Instant now) {
         EvidenceQuery query = finding.getQuery();
         Criteria criteria = Criteria.of(finding);
-        LocalDate[] span = linkedSpan(finding.getId());
-        ImpactWindow window = ImpactWindow.of(query, span[0], span[1], now);
+        Linked linked = linked(finding.getId());
+        ImpactWindow window = ImpactWindow.of(query, linked.first(), linked.last(), now);
         ImpactWindow before = window.previous();
 
         String evidence = evidenceFeedback(criteria, query != null);
         Map<String, Object> params = criteria.params(window);
         params.put("finding", finding.getId());
-
-        long feedbackItems = count("select count(*) from feedback e where e.id in (" + evidence + ")", params);
-        Map<String, Long> linked = linkedByKind(finding.getId());
-        long responses = linked.getOrDefault("SURVEY_RESPONSE", 0L);
-        long touchpoints = linked.getOrDefault("TOUCHPOINT", 0L);
-        long gaps = linked.getOrDefault("COVERAGE_GAP", 0L);
+        long responses = linked.count("SURVEY_RESPONSE");
+        long touchpoints = linked.count("TOUCHPOINT");
+        long gaps = linked.count("COVERAGE_GAP");
+        EvidenceFigures.Figures figures =
+                evidenceFigures.of(evidence, params, finding.getId(), responses + touchpoints + gaps > 0);
 
         Proportion now1;
         Proportion before1;
+        List<TrendPoint> trend;
         if (criteria.hasPopulation()) {
-            now1 = negativeShare(criteria, window);
-            before1 = negativeShare(criteria, before);
+            Population p = population(criteria, before.from(), window.from(), window.to());
+            now1 = ImpactMath.share(p.negativeNow(), p.ratedNow());
+            before1 = ImpactMath.share(p.negativeBefore(), p.ratedBefore());
+            trend = trend(p.daily(), before.from(), window.to());
         } else {
             now1 = negativeShareOfLinked(finding.getId());
             before1 = Proportion.empty();
+            trend = trend(linkedDaily(finding.getId()), before.from(), window.to());
         }
         var change = ImpactMath.change(now1.hits(), now1.n(), before1.hits(), before1.n());
 
@@ -79,49 +79,111 @@ public class ImpactCalculator {
                 window.from(),
                 window.to(),
                 before.from(),
-                feedbackItems + responses + touchpoints + gaps,
-                feedbackItems,
+                figures.feedbackItems() + responses + touchpoints + gaps,
+                figures.feedbackItems(),
                 responses,
                 touchpoints,
                 gaps,
-                people(evidence, params),
-                businessUnits(evidence, params),
+                figures.people(),
+                figures.businessUnits(),
                 now1,
                 before1,
                 change,
                 scores[0],
                 scores[1],
                 scores[2],
-                tiers(evidence, params),
-                verbatims(evidence, params),
-                trend(criteria, finding.getId(), before.from(), window.to()));
+                figures.tiers(),
+                figures.verbatims(),
+                trend);
     }
 
-    /** Daily counts of the trend population over both periods, summed into equal buckets. */
-    private List<TrendPoint> trend(Criteria c, long findingId, Instant from, Instant to) {
+    /** The linked evidence by kind, and the days of the first and last linked feedback. */
+    private record Linked(Map<String, Long> byKind, LocalDate first, LocalDate last) {
+
+        long count(String kind) {
+            return byKind.getOrDefault(kind, 0L);
+        }
+    }
+
+    private Linked linked(long findingId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select fe.kind, count(*), min(f.received_at), max(f.received_at)"
+                        + " from finding_evidence fe left join feedback f on f.id = fe.feedback_id"
+                        + " where fe.finding_id = :finding group by fe.kind")
+                .setParameter("finding", findingId)
+                .getResultList();
+        Map<String, Long> counts = new HashMap<>();
+        LocalDate first = null;
+        LocalDate last = null;
+        for (Object[] r : rows) {
+            counts.put((String) r[0], number(r[1]));
+            if ("FEEDBACK".equals(r[0])) {
+                first = day(r[2]);
+                last = day(r[3]);
+            }
+        }
+        return new Linked(counts, first, last);
+    }
+
+    /**
+     * The trend population over both periods in one pass: per day, its items (all, rated, negative)
+     * split at the start of the current period.
+     *
+     * @param daily rows of {day, total, negative}
+     */
+    private record Population(
+            long ratedNow, long negativeNow, long ratedBefore, long negativeBefore, List<long[]> daily) {}
+
+    private Population population(Criteria c, Instant from, Instant mid, Instant to) {
         String day = "cast(floor(extract(epoch from f.received_at) / 86400) as bigint)";
         Map<String, Object> p = c.params(new ImpactWindow(from, to));
-        p.put("finding", findingId);
-        String where = c.hasPopulation()
-                ? " where " + c.population()
-                : " join finding_evidence fe on fe.feedback_id = f.id where fe.finding_id = :finding";
+        p.put("mid", mid);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = bind(
-                        em.createNativeQuery("select " + day + ", count(*), sum(case when " + EFFECTIVE
-                                + " = 'NEGATIVE' then 1 else 0 end) from feedback f" + where + " group by " + day),
+        List<Object[]> rows = EvidenceFigures.bind(
+                        em.createNativeQuery("select d, late, count(*), count(s),"
+                                + " sum(case when s = 'NEGATIVE' then 1 else 0 end) from (select " + day + " d,"
+                                + " case when f.received_at >= :mid then 1 else 0 end late, " + EFFECTIVE + " s"
+                                + " from feedback f where " + c.population() + ") x group by d, late"),
                         p)
                 .getResultList();
+        long[] shares = new long[4];
+        List<long[]> daily = new ArrayList<>();
+        for (Object[] r : rows) {
+            int at = number(r[1]) == 1 ? 0 : 2;
+            shares[at] += number(r[3]);
+            shares[at + 1] += number(r[4]);
+            daily.add(new long[] {number(r[0]), number(r[2]), number(r[4])});
+        }
+        return new Population(shares[0], shares[1], shares[2], shares[3], daily);
+    }
+
+    /** Daily counts of the linked feedback, for a finding without scope or query. */
+    private List<long[]> linkedDaily(long findingId) {
+        String day = "cast(floor(extract(epoch from f.received_at) / 86400) as bigint)";
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select " + day + ", count(*), sum(case when " + EFFECTIVE
+                        + " = 'NEGATIVE' then 1 else 0 end) from feedback f join finding_evidence fe"
+                        + " on fe.feedback_id = f.id where fe.finding_id = :finding group by " + day)
+                .setParameter("finding", findingId)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new long[] {number(r[0]), number(r[1]), number(r[2])})
+                .toList();
+    }
+
+    /** Daily counts summed into at most {@value #TREND_BUCKETS} equal buckets over [from, to). */
+    private static List<TrendPoint> trend(List<long[]> rows, Instant from, Instant to) {
         long firstDay = Math.floorDiv(from.getEpochSecond(), 86400);
         long lastDay = Math.floorDiv(to.getEpochSecond() - 1, 86400);
         long days = lastDay - firstDay + 1;
         int size = (int) Math.max(1, (days + TREND_BUCKETS - 1) / TREND_BUCKETS);
         int buckets = (int) ((days + size - 1) / size);
         long[][] counts = new long[buckets][2];
-        for (Object[] r : rows) {
-            long index = (number(r[0]) - firstDay) / size;
+        for (long[] r : rows) {
+            long index = (r[0] - firstDay) / size;
             if (index >= 0 && index < buckets) {
-                counts[(int) index][0] += number(r[1]);
-                counts[(int) index][1] += number(r[2]);
+                counts[(int) index][0] += r[1];
+                counts[(int) index][1] += r[2];
             }
         }
         List<TrendPoint> trend = new ArrayList<>();
@@ -208,18 +270,6 @@ public class ImpactCalculator {
                 + (c.sentiment() == null ? "" : " and " + EFFECTIVE + " = :sentiment");
     }
 
-    private Proportion negativeShare(Criteria c, ImpactWindow window) {
-        Map<String, Object> p = c.params(window);
-        p.remove("sentiment");
-        Object[] row = (Object[]) bind(
-                        em.createNativeQuery("select count(*), sum(case when " + EFFECTIVE
-                                + " = 'NEGATIVE' then 1 else 0 end) from feedback f where " + c.population()
-                                + " and " + EFFECTIVE + " is not null"),
-                        p)
-                .getSingleResult();
-        return ImpactMath.share(number(row[1]), number(row[0]));
-    }
-
     private Proportion negativeShareOfLinked(long findingId) {
         Object[] row = (Object[]) em.createNativeQuery("select count(*), sum(case when " + EFFECTIVE
                         + " = 'NEGATIVE' then 1 else 0 end) from feedback f join finding_evidence fe"
@@ -227,93 +277,6 @@ public class ImpactCalculator {
                 .setParameter("finding", findingId)
                 .getSingleResult();
         return ImpactMath.share(number(row[1]), number(row[0]));
-    }
-
-    private LocalDate[] linkedSpan(long findingId) {
-        Object[] row = (Object[]) em.createNativeQuery("select min(f.received_at), max(f.received_at) from feedback f"
-                        + " join finding_evidence fe on fe.feedback_id = f.id where fe.finding_id = :finding")
-                .setParameter("finding", findingId)
-                .getSingleResult();
-        return new LocalDate[] {day(row[0]), day(row[1])};
-    }
-
-    private Map<String, Long> linkedByKind(long findingId) {
-        Map<String, Long> counts = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "select kind, count(*) from finding_evidence where finding_id = :finding group by kind")
-                .setParameter("finding", findingId)
-                .getResultList();
-        rows.forEach(r -> counts.put((String) r[0], number(r[1])));
-        return counts;
-    }
-
-    private long people(String evidence, Map<String, Object> params) {
-        return count(
-                "select count(distinct k) from ("
-                        + "select lower(coalesce(e.contact_email, e.contact_name)) k from feedback e"
-                        + " where e.id in (" + evidence + ")"
-                        + " union select i.person_key k from survey_response r"
-                        + " join survey_invitation i on i.id = r.invitation_id"
-                        + " join finding_evidence le on le.survey_response_id = r.id and le.finding_id = :finding"
-                        + ") x where k is not null",
-                params);
-    }
-
-    private long businessUnits(String evidence, Map<String, Object> params) {
-        return count(
-                "select count(distinct u) from ("
-                        + "select e.business_unit_id u from feedback e where e.id in (" + evidence + ")"
-                        + " union select r.business_unit_id u from survey_response r join finding_evidence le"
-                        + " on le.survey_response_id = r.id and le.finding_id = :finding"
-                        + " union select t.business_unit_id u from touchpoint t join finding_evidence le"
-                        + " on le.touchpoint_id = t.id and le.finding_id = :finding"
-                        + " union select le.gap_business_unit_id u from finding_evidence le"
-                        + " where le.finding_id = :finding and le.gap_business_unit_id is not null"
-                        + ") x where u is not null",
-                params);
-    }
-
-    private List<TierCount> tiers(String evidence, Map<String, Object> params) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = bind(
-                        em.createNativeQuery("select tier, count(*) from ("
-                                + "select e.support_tier tier from feedback e where e.id in (" + evidence + ")"
-                                + " union all select r.support_tier tier from survey_response r join finding_evidence le"
-                                + " on le.survey_response_id = r.id and le.finding_id = :finding"
-                                + ") x where tier is not null group by tier order by tier"),
-                        params)
-                .getResultList();
-        return rows.stream()
-                .map(r -> new TierCount((String) r[0], number(r[1])))
-                .toList();
-    }
-
-    /** Distinct texts, the most confidently classified first, then the newest. */
-    private List<Verbatim> verbatims(String evidence, Map<String, Object> params) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = bind(
-                        em.createNativeQuery("select f.id, f.text, " + EFFECTIVE + ", f.sentiment_confidence,"
-                                + " f.received_at from feedback f where f.id in (" + evidence + ")"
-                                + " order by coalesce(f.sentiment_confidence, -1) desc, f.received_at desc, f.id desc"),
-                        params)
-                .setMaxResults(VERBATIMS * 10)
-                .getResultList();
-        Set<String> seen = new HashSet<>();
-        List<Verbatim> verbatims = new ArrayList<>();
-        for (Object[] r : rows) {
-            String text = (String) r[1];
-            if (verbatims.size() < VERBATIMS
-                    && seen.add(text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT))) {
-                verbatims.add(new Verbatim(
-                        number(r[0]),
-                        text.length() <= VERBATIM_LENGTH ? text : text.substring(0, VERBATIM_LENGTH - 1) + "…",
-                        (String) r[2],
-                        r[3] == null ? null : ((Number) r[3]).doubleValue(),
-                        SqlValues.instant(r[4])));
-            }
-        }
-        return verbatims;
     }
 
     /** CSAT, NPS and CES of linked responses and, when scoped, of every response for the scope. */
@@ -349,10 +312,6 @@ public class ImpactCalculator {
             ImpactMath.nps(number(r[3]), number(r[4]), number(r[2])),
             ImpactMath.mean(number(r[5]), decimal(r[6]), decimal(r[7]), 1, 7)
         };
-    }
-
-    private long count(String sql, Map<String, Object> params) {
-        return number(bind(em.createNativeQuery(sql), params).getSingleResult());
     }
 
     /** Binds the parameters the SQL names; Hibernate refuses parameters a query does not have. */

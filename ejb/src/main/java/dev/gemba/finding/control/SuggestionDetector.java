@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import dev.gemba.finding.boundary.DetectionRun;
 import dev.gemba.finding.control.ChangeImpactDetector.ChangeCell;
+import dev.gemba.finding.control.CoverageGapDetector.GapCell;
 import dev.gemba.finding.control.ScoreDropDetector.Score;
 import dev.gemba.finding.control.ScoreDropDetector.ScoreCell;
 import dev.gemba.finding.control.TrendDetector.Cell;
@@ -23,8 +25,9 @@ import dev.gemba.finding.entity.SuggestionStatus;
  * One detector run: counts every topic per service and per business unit in the recent
  * {@value #RECENT_DAYS} days and the {@value #BASE_DAYS} days before (aggregated in the database),
  * the CSAT and NPS responses per service and business unit over the same periods, and each
- * service's feedback around recent Transition-phase touchpoints; {@link TrendDetector},
- * {@link ScoreDropDetector} and {@link ChangeImpactDetector} test them, one Benjamini–Hochberg step
+ * service's feedback around recent Transition-phase touchpoints, and the services with a coverage
+ * gap against their recent feedback ({@link CoverageGapCounts}); {@link TrendDetector},
+ * {@link ScoreDropDetector}, {@link ChangeImpactDetector} and {@link CoverageGapDetector} test them, one Benjamini–Hochberg step
  * ({@link FalseDiscovery}) covers every test of the run, and the signals are recorded as suggestions: new signals are
  * added, pending ones refreshed, dismissed ones reopened only when they have grown materially,
  * accepted ones left alone.
@@ -38,6 +41,9 @@ public class SuggestionDetector {
 
     @PersistenceContext(unitName = "gemba")
     EntityManager em;
+
+    @Inject
+    CoverageGapCounts coverage;
 
     /** Takes the run for this node if none ran within {@code interval}; false when another node has it. */
     public boolean claim(Instant now, Duration interval) {
@@ -60,12 +66,14 @@ public class SuggestionDetector {
         scores.addAll(scoreCells("service", "r.service_id", recent, base, now));
         scores.addAll(scoreCells("unit", "r.business_unit_id", recent, base, now));
         List<ChangeCell> changes = changeCells(now);
+        List<GapCell> gaps = coverage.cells(recent, now);
         Guard guard = Guard.DEFAULT;
         // one Benjamini–Hochberg step over every test of the run, whatever its kind
         List<FalseDiscovery.Candidate> tests = new ArrayList<>();
         tests.addAll(new TrendDetector(guard).candidates(cells));
         tests.addAll(new ScoreDropDetector(guard).candidates(scores));
         tests.addAll(new ChangeImpactDetector(guard).candidates(changes));
+        tests.addAll(new CoverageGapDetector(guard).candidates(gaps));
         List<FalseDiscovery.Discovery> found = FalseDiscovery.select(tests, guard.fdr());
         int[] outcome = new int[3];
         for (FalseDiscovery.Discovery d : found) {
@@ -77,7 +85,12 @@ public class SuggestionDetector {
         }
         em.flush();
         return new DetectionRun(
-                now, cells.size() + scores.size() + changes.size(), found.size(), outcome[0], outcome[1], outcome[2]);
+                now,
+                cells.size() + scores.size() + changes.size() + gaps.size(),
+                found.size(),
+                outcome[0],
+                outcome[1],
+                outcome[2]);
     }
 
     /** What a discovery is recorded as: its key, scope, windows and counts. */
@@ -93,7 +106,8 @@ public class SuggestionDetector {
             long recentTotal,
             long recentNegative,
             long baseTotal,
-            long baseNegative) {}
+            long baseNegative,
+            GapCell gap) {}
 
     private static Observation observation(FalseDiscovery.Discovery d, Instant recent, Instant base, Instant now) {
         if (d.subject() instanceof ScoreCell c) {
@@ -109,7 +123,8 @@ public class SuggestionDetector {
                     c.recentTotal(),
                     c.recentBad(),
                     c.baseTotal(),
-                    c.baseBad());
+                    c.baseBad(),
+                    null);
         }
         if (d.subject() instanceof ChangeCell c) {
             return new Observation(
@@ -124,7 +139,25 @@ public class SuggestionDetector {
                     c.afterTotal(),
                     c.afterNegative(),
                     c.baseTotal(),
-                    c.baseNegative());
+                    c.baseNegative(),
+                    null);
+        }
+        if (d.subject() instanceof GapCell c) {
+            // the comparison is the other services in the same days: the baseline starts where the recent period does
+            return new Observation(
+                    d.measure() + "|" + c.key(),
+                    SuggestionKind.COVERAGE_GAP,
+                    c.serviceId(),
+                    null,
+                    null,
+                    recent,
+                    now,
+                    recent,
+                    c.recentTotal(),
+                    c.recentNegative(),
+                    c.othersTotal(),
+                    c.othersNegative(),
+                    c);
         }
         Cell c = (Cell) d.subject();
         return new Observation(
@@ -139,7 +172,8 @@ public class SuggestionDetector {
                 c.recentTotal(),
                 c.recentNegative(),
                 c.baseTotal(),
-                c.baseNegative());
+                c.baseNegative(),
+                null);
     }
 
     /**
@@ -185,6 +219,9 @@ public class SuggestionDetector {
                 d.p(),
                 d.q(),
                 now);
+        if (o.gap() != null) {
+            suggestion.coverageGap(o.gap().gapPhases(), o.gap().staleDays());
+        }
         if (result == 0) {
             em.persist(suggestion);
         }

@@ -105,6 +105,14 @@ public class FindingSuggestion {
     @Column(name = "finding_id")
     private Long findingId;
 
+    /** For a coverage gap: the phases without a recent touchpoint, comma separated (STRATEGY,DESIGN). */
+    @Column(name = "gap_phases", length = 100)
+    private String gapPhases;
+
+    /** For a coverage gap: the threshold in days the phases were judged by. */
+    @Column(name = "stale_days")
+    private Integer staleDays;
+
     @Version
     private long version;
 
@@ -142,6 +150,12 @@ public class FindingSuggestion {
         this.pValue = p;
         this.qValue = q;
         this.detectedAt = at;
+    }
+
+    /** The coverage gap of the latest run: its phases and the threshold they were judged by. */
+    public void coverageGap(String phases, int days) {
+        this.gapPhases = phases;
+        this.staleDays = days;
     }
 
     /**
@@ -272,6 +286,14 @@ public class FindingSuggestion {
 
     public Long getFindingId() {
         return findingId;
+    }
+
+    public String getGapPhases() {
+        return gapPhases;
+    }
+
+    public Integer getStaleDays() {
+        return staleDays;
     }
 
     public long getVersion() {

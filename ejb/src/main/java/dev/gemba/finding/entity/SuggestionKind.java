@@ -1,6 +1,6 @@
 package dev.gemba.finding.entity;
 
-/** What the detector looked for. Coverage gaps are not detected yet. */
+/** What the detector looked for. */
 public enum SuggestionKind {
     TOPIC_TREND,
     SCORE_DROP,

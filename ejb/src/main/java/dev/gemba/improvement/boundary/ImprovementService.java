@@ -27,6 +27,7 @@ import dev.gemba.improvement.control.ImprovementWorkflow;
 import dev.gemba.improvement.control.ImprovementWorkflow.Caller;
 import dev.gemba.improvement.control.KpiMeter;
 import dev.gemba.improvement.control.KpiSample;
+import dev.gemba.improvement.control.ManualKpiHistory;
 import dev.gemba.improvement.control.ScoreKeeper;
 import dev.gemba.improvement.entity.ImprovementItem;
 import dev.gemba.improvement.entity.ImprovementStatus;
@@ -173,7 +174,15 @@ public class ImprovementService {
     }
 
     public ImprovementOutcome outcome(long id) {
-        return new OutcomeReport(meter, clock.instant()).of(load(id));
+        ImprovementItem item = load(id);
+        return new OutcomeReport(meter, clock.instant()).of(item, history(item));
+    }
+
+    /** A manual KPI's values entered by hand; empty for a measured KPI. */
+    private ManualKpiHistory history(ImprovementItem item) {
+        return item.getKpiKind().measured()
+                ? ManualKpiHistory.of(List.of())
+                : ManualKpiHistory.ofValues(items.kpiValues(item));
     }
 
     /** The findings linked to the item, with their titles as they are now. */
@@ -243,6 +252,12 @@ public class ImprovementService {
                 item.setManualBaseline(null);
             }
         } else if (item.getBaselineValue() == null) {
+            // no baseline typed in: the latest value entered on or before the approval day
+            history(item)
+                    .onOrBefore(now.atOffset(java.time.ZoneOffset.UTC).toLocalDate())
+                    .ifPresent(d -> item.setManualBaseline(d.value()));
+        }
+        if (!item.getKpiKind().measured() && item.getBaselineValue() == null) {
             throw new RuleViolationException(
                     "approval.kpi-baseline-required", text("improvement.rule.kpi-baseline-required"));
         }

@@ -2,12 +2,15 @@ package dev.gemba.improvement.boundary;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
 import dev.gemba.improvement.control.KpiComparison;
 import dev.gemba.improvement.control.KpiMeter;
 import dev.gemba.improvement.control.KpiSample;
+import dev.gemba.improvement.control.ManualKpiHistory;
 import dev.gemba.improvement.control.ScoreKeeper;
 import dev.gemba.improvement.control.Verdict;
 import dev.gemba.improvement.entity.ImprovementItem;
@@ -29,11 +32,12 @@ final class OutcomeReport {
         this.now = now;
     }
 
-    ImprovementOutcome of(ImprovementItem item) {
+    /** @param history a manual KPI's values entered by hand (empty for a measured KPI) */
+    ImprovementOutcome of(ImprovementItem item, ManualKpiHistory history) {
         KpiKind kind = item.getKpiKind();
         boolean higher = item.isKpiHigherIsBetter();
         if (!kind.measured()) {
-            return manual(item);
+            return history.isEmpty() ? manual(item) : manual(item, history);
         }
         if (item.getApprovedAt() == null || item.getBaselineN() == null) {
             return empty(item, "the baseline is measured when the item is approved");
@@ -102,6 +106,74 @@ final class OutcomeReport {
                 true,
                 "values typed in by hand carry no interval",
                 List.of());
+    }
+
+    /**
+     * From the dated values: the baseline (typed in, else the latest value on or before the approval
+     * day, before approval the latest so far) against the latest value on or after the delivery day;
+     * no interval, as values typed by hand carry none.
+     */
+    private ImprovementOutcome manual(ImprovementItem item, ManualKpiHistory history) {
+        LocalDate delivered = day(item.getDeliveredAt());
+        List<ImprovementOutcome.Point> points = history.days().stream()
+                .map(d -> new ImprovementOutcome.Point(
+                        d.on().atStartOfDay(ZoneOffset.UTC).toInstant(),
+                        null,
+                        d.value(),
+                        delivered != null && !d.on().isBefore(delivered)))
+                .toList();
+        Double before = item.getBaselineValue();
+        if (before == null) {
+            LocalDate approved = day(item.getApprovedAt());
+            before = (approved == null ? history.latest() : history.onOrBefore(approved))
+                    .map(ManualKpiHistory.Day::value)
+                    .orElse(null);
+        }
+        var beforeWindow =
+                before == null ? null : new ImprovementOutcome.Window(null, item.getApprovedAt(), null, before);
+        var after =
+                delivered == null ? java.util.Optional.<ManualKpiHistory.Day>empty() : history.latestSince(delivered);
+        if (before == null || after.isEmpty()) {
+            String why = before == null
+                    ? "enter a value measured before approval, or the baseline"
+                    : delivered == null
+                            ? "the value after delivery is the latest one entered on or after the delivery day"
+                            : "enter a value measured on or after the delivery day, " + delivered;
+            return new ImprovementOutcome(
+                    item.getKpiKind(),
+                    item.isKpiHigherIsBetter(),
+                    beforeWindow,
+                    null,
+                    null,
+                    null,
+                    null,
+                    Verdict.NOT_YET_MEASURABLE,
+                    false,
+                    why,
+                    points);
+        }
+        KpiComparison c = KpiComparison.manual(before, after.get().value(), item.isKpiHigherIsBetter());
+        return new ImprovementOutcome(
+                item.getKpiKind(),
+                item.isKpiHigherIsBetter(),
+                beforeWindow,
+                new ImprovementOutcome.Window(
+                        after.get().on().atStartOfDay(ZoneOffset.UTC).toInstant(),
+                        null,
+                        null,
+                        after.get().value()),
+                c.difference(),
+                null,
+                null,
+                c.verdict(),
+                true,
+                "values entered by hand carry no interval; after: the value of "
+                        + after.get().on(),
+                points);
+    }
+
+    private static LocalDate day(Instant at) {
+        return at == null ? null : at.atOffset(ZoneOffset.UTC).toLocalDate();
     }
 
     private static ImprovementOutcome empty(ImprovementItem item, String why) {

@@ -121,6 +121,19 @@ public class ImprovementRepository {
                 .getResultList();
     }
 
+    /** A manual KPI's values, oldest day first; entries of one day in the order they were entered. */
+    public List<dev.gemba.improvement.entity.KpiValue> kpiValues(ImprovementItem item) {
+        return em.createQuery(
+                        "select v from KpiValue v where v.item = :item order by v.measuredOn, v.enteredAt, v.id",
+                        dev.gemba.improvement.entity.KpiValue.class)
+                .setParameter("item", item)
+                .getResultList();
+    }
+
+    public void record(dev.gemba.improvement.entity.KpiValue value) {
+        em.persist(value);
+    }
+
     public long linkCount(long itemId) {
         return em.createQuery("select count(l) from FindingLink l where l.itemId = :item", Long.class)
                 .setParameter("item", itemId)

@@ -91,7 +91,7 @@ class ServiceMessagesTest {
                 var bundle = ServiceMessages.bundle(locale);
                 for (String key : bundle.keySet()) {
                     String pattern = bundle.getString(key);
-                    String text = ServiceMessages.text(key, "a", "b", "c", "d");
+                    String text = ServiceMessages.text(key, "a", "b", "c", "d", "e", "f", "g", "h", "i", "j");
                     assertFalse(text.contains("{") || text.contains("}"), key + ": " + text);
                     // a lone ' starts a quoted section in MessageFormat and would swallow text
                     assertEquals(

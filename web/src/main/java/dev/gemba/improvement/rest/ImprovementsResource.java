@@ -26,6 +26,9 @@ import dev.gemba.improvement.boundary.ImprovementOutcome;
 import dev.gemba.improvement.boundary.ImprovementQuery;
 import dev.gemba.improvement.boundary.ImprovementService;
 import dev.gemba.improvement.boundary.ImprovementSummary;
+import dev.gemba.improvement.boundary.KpiValueEntry;
+import dev.gemba.improvement.boundary.KpiValueForm;
+import dev.gemba.improvement.boundary.KpiValueService;
 import dev.gemba.improvement.boundary.LinkedFinding;
 import dev.gemba.improvement.boundary.TransitionRequest;
 import dev.gemba.improvement.entity.ImprovementStatus;
@@ -54,6 +57,9 @@ public class ImprovementsResource {
 
     @EJB
     ImprovementService improvements;
+
+    @EJB
+    KpiValueService kpiValues;
 
     @GET
     @Operation(summary = "The register, highest priority score first (sort=number|title|status|targetDate[,desc])")
@@ -151,6 +157,22 @@ public class ImprovementsResource {
     @Operation(summary = "Unlink the finding given as findingId (proposers, admins, the owner)")
     public List<LinkedFinding> unlink(@PathParam("id") long id, @QueryParam("findingId") Long findingId) {
         return improvements.unlinkFinding(id, new FindingLinkForm(findingId));
+    }
+
+    @GET
+    @Path("{id}/kpi-values")
+    @Operation(summary = "A manual KPI's values entered by hand, oldest day first, with who entered them and when")
+    public List<KpiValueEntry> kpiValues(@PathParam("id") long id) {
+        return kpiValues.values(id);
+    }
+
+    @POST
+    @Path("{id}/kpi-values")
+    @Operation(
+            summary = "Enter a manual KPI's value for the day it was measured (the owner, proposers, admins); 409 for a"
+                    + " measured KPI; returns the history")
+    public List<KpiValueEntry> enterKpiValue(@PathParam("id") long id, KpiValueForm form) {
+        return kpiValues.enter(id, form);
     }
 
     @GET

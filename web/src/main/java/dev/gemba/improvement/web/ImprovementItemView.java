@@ -75,7 +75,7 @@ public class ImprovementItemView implements Serializable {
         refresh();
     }
 
-    private void refresh() {
+    void refresh() {
         item = improvements.get(id);
         history = improvements.history(id);
         outcome = improvements.outcome(id);
