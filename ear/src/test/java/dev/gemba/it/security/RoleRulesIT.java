@@ -74,6 +74,10 @@ class RoleRulesIT {
     private static final String FINDING = "{\"title\":\"role rule check\",\"statement\":\"\"}";
     private static final String DECISION = "{\"reason\":\"role rule check\",\"version\":0}";
     private static final String EVIDENCE = "{\"kind\":\"FEEDBACK\",\"itemId\":999999}";
+    private static final List<String> REVIEW_READERS = List.of("admin", "rm", "steering", "viewer");
+    private static final List<String> REVIEW_WRITERS = List.of("admin", "rm");
+    private static final String REVIEW = "{\"businessUnitId\":999999}";
+    private static final String VERSION = "{\"version\":0}";
     private static final String USER = "{\"username\":\"x\",\"displayName\":\"x\",\"roles\":[\"VIEWER\"]}";
 
     @Deployment(testable = false)
@@ -205,7 +209,22 @@ class RoleRulesIT {
                         "POST", "/api/v1/finding-suggestions/999999/acceptance", DECISION, FINDING_WRITERS, "viewer"),
                 new Endpoint(
                         "POST", "/api/v1/finding-suggestions/999999/dismissal", DECISION, FINDING_WRITERS, "steering"),
-                new Endpoint("POST", "/api/v1/finding-suggestions/detection-runs", null, List.of("admin"), "rm"));
+                new Endpoint("POST", "/api/v1/finding-suggestions/detection-runs", null, List.of("admin"), "rm"),
+                new Endpoint("GET", "/api/v1/service-reviews", null, REVIEW_READERS, "desk"),
+                new Endpoint("GET", "/api/v1/service-reviews/999999", null, REVIEW_READERS, "integration"),
+                new Endpoint("POST", "/api/v1/service-reviews", REVIEW, REVIEW_WRITERS, "steering"),
+                new Endpoint("PUT", "/api/v1/service-reviews/999999", REVIEW, REVIEW_WRITERS, "viewer"),
+                new Endpoint("DELETE", "/api/v1/service-reviews/999999", null, REVIEW_WRITERS, "desk"),
+                new Endpoint("GET", "/api/v1/service-reviews/999999/pack", null, REVIEW_READERS, "desk"),
+                new Endpoint("GET", "/api/v1/service-reviews/999999/pack.pdf", null, REVIEW_READERS, "integration"),
+                new Endpoint("PUT", "/api/v1/service-reviews/999999/agenda", VERSION, REVIEW_WRITERS, "steering"),
+                new Endpoint("POST", "/api/v1/service-reviews/999999/publication", VERSION, REVIEW_WRITERS, "viewer"),
+                new Endpoint("PUT", "/api/v1/service-reviews/999999/minutes", VERSION, REVIEW_WRITERS, "steering"),
+                new Endpoint("GET", "/api/v1/service-reviews/999999/minutes.pdf", null, REVIEW_READERS, "desk"),
+                new Endpoint("GET", "/api/v1/service-reviews/999999/actions", null, REVIEW_READERS, "integration"),
+                new Endpoint("POST", "/api/v1/service-reviews/999999/actions", VERSION, REVIEW_WRITERS, "viewer"),
+                new Endpoint("POST", "/api/v1/service-reviews/999999/decisions", VERSION, REVIEW_WRITERS, "desk"),
+                new Endpoint("GET", "/api/v1/success-stories/999999.pdf", null, REVIEW_READERS, "desk"));
     }
 
     @TestFactory

@@ -4,7 +4,6 @@ import static dev.gemba.platform.boundary.ServiceMessages.text;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.List;
 import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -114,7 +113,8 @@ public class MinutesService {
                 ? null
                 : point(review, form.agendaItemId(), "agendaItemId").getId();
         Long unitId = review.getBusinessUnit().getId();
-        Long serviceId = review.getService() == null ? null : review.getService().getId();
+        Long serviceId =
+                review.getService() == null ? null : review.getService().getId();
         String title = form.title().strip();
         String statement = form.statement().strip();
         long ref;
@@ -124,7 +124,9 @@ public class MinutesService {
                     .id();
             kind = OutcomeKind.FINDING;
         } else {
-            ref = improvements.propose(proposal(title, statement, unitId, serviceId)).id();
+            ref = improvements
+                    .propose(proposal(title, statement, unitId, serviceId))
+                    .id();
             kind = OutcomeKind.IMPROVEMENT;
         }
         var outcome = new ReviewOutcome(review, pointId, kind, ref, title, access.caller(), clock.instant());
@@ -177,5 +179,4 @@ public class MinutesService {
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
-
 }

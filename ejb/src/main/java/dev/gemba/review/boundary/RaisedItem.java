@@ -15,6 +15,12 @@ public record RaisedItem(
 
     static RaisedItem of(ReviewOutcome o) {
         return new RaisedItem(
-                o.getId(), o.getAgendaItemId(), o.getKind(), o.getRefId(), o.getText(), o.getCreatedBy(), o.getCreatedAt());
+                o.getId(),
+                o.getAgendaItemId(),
+                o.getKind(),
+                o.getRefId(),
+                o.getText(),
+                o.getCreatedBy(),
+                o.getCreatedAt());
     }
 }

@@ -21,12 +21,7 @@ import dev.gemba.security.entity.Role;
 
 /** The review pack and minutes, and an improvement item's success story, as PDF; everyone who reads reviews. */
 @Stateless
-@RolesAllowed({
-    Role.ADMIN_NAME,
-    Role.RELATIONSHIP_MANAGER_NAME,
-    Role.STEERING_COMMITTEE_NAME,
-    Role.VIEWER_NAME
-})
+@RolesAllowed({Role.ADMIN_NAME, Role.RELATIONSHIP_MANAGER_NAME, Role.STEERING_COMMITTEE_NAME, Role.VIEWER_NAME})
 public class ReviewExports {
 
     @EJB

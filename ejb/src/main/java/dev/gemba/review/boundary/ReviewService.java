@@ -36,12 +36,7 @@ import dev.gemba.touchpoint.boundary.TouchpointService;
  * ("Service review meetings"); its pack is generated live until publishing freezes it.
  */
 @Stateless
-@RolesAllowed({
-    Role.ADMIN_NAME,
-    Role.RELATIONSHIP_MANAGER_NAME,
-    Role.STEERING_COMMITTEE_NAME,
-    Role.VIEWER_NAME
-})
+@RolesAllowed({Role.ADMIN_NAME, Role.RELATIONSHIP_MANAGER_NAME, Role.STEERING_COMMITTEE_NAME, Role.VIEWER_NAME})
 public class ReviewService {
 
     @Inject

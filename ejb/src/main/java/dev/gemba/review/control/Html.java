@@ -32,7 +32,13 @@ final class Html {
     }
 
     Html h(int level, String text) {
-        out.append("<h").append(level).append('>').append(esc(text)).append("</h").append(level).append('>');
+        out.append("<h")
+                .append(level)
+                .append('>')
+                .append(esc(text))
+                .append("</h")
+                .append(level)
+                .append('>');
         return this;
     }
 

@@ -35,7 +35,9 @@ public final class MinutesDocument {
                 html.table(
                         List.of(text("review.pdf.raisedItems"), text("review.pdf.kind")),
                         raised.stream()
-                                .map(r -> List.of(r.text(), text("review.pdf.kind." + r.kind().name())))
+                                .map(r -> List.of(
+                                        r.text(),
+                                        text("review.pdf.kind." + r.kind().name())))
                                 .toList());
             }
         }

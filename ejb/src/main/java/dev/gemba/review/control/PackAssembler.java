@@ -76,7 +76,8 @@ public class PackAssembler {
      */
     public ReviewPack assemble(ServiceReview review, ServiceReview previous, Instant now) {
         Long unitId = review.getBusinessUnit().getId();
-        Long serviceId = review.getService() == null ? null : review.getService().getId();
+        Long serviceId =
+                review.getService() == null ? null : review.getService().getId();
         Instant from = start(review.getPeriodFrom());
         Instant to = start(review.getPeriodTo().plusDays(1));
         Instant findingsSince = previous == null ? from : previous.getScheduledAt();
@@ -90,12 +91,15 @@ public class PackAssembler {
                 review.getPeriodFrom(),
                 review.getPeriodTo(),
                 openActions(previous),
-                serviceLevels.read(review.getBusinessUnit(), review.getService(), review.getPeriodFrom(), review.getPeriodTo()),
+                serviceLevels.read(
+                        review.getBusinessUnit(), review.getService(), review.getPeriodFrom(), review.getPeriodTo()),
                 surveys.read(unitId, serviceId, from, to),
                 feedback(unitId, serviceId, from, to),
                 findings(unitId, serviceId, findingsSince, to),
                 items,
-                items.stream().filter(i -> DELIVERED.contains(ImprovementStatus.valueOf(i.status()))).toList(),
+                items.stream()
+                        .filter(i -> DELIVERED.contains(ImprovementStatus.valueOf(i.status())))
+                        .toList(),
                 gaps(unitId, from, to));
     }
 
@@ -109,7 +113,8 @@ public class PackAssembler {
         }
         return touchpoints.get(previous.getTouchpointId()).followUps().stream()
                 .filter(f -> f.status() == FollowUpStatus.OPEN)
-                .map(f -> new ActionLine(f.id(), f.text(), f.owner(), f.dueDate(), f.status().name(), f.overdue()))
+                .map(f -> new ActionLine(
+                        f.id(), f.text(), f.owner(), f.dueDate(), f.status().name(), f.overdue()))
                 .toList();
     }
 

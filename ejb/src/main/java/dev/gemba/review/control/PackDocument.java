@@ -24,7 +24,8 @@ public final class PackDocument {
         header(html, text("review.pdf.pack"), review, pack);
         html.h(2, text("review.pdf.agenda"));
         StringBuilder list = new StringBuilder("<ol>");
-        review.agenda().forEach(a -> list.append("<li>").append(Html.esc(a.title())).append("</li>"));
+        review.agenda()
+                .forEach(a -> list.append("<li>").append(Html.esc(a.title())).append("</li>"));
         html.raw(list.append("</ol>").toString());
         for (AgendaPoint point : review.agenda()) {
             html.h(2, point.title());
@@ -43,9 +44,7 @@ public final class PackDocument {
             text("review.pdf.service"),
             review.serviceName() == null ? text("review.pdf.allServices") : review.serviceName()
         });
-        meta.add(new String[] {
-            text("review.pdf.period"), date(review.periodFrom()) + " – " + date(review.periodTo())
-        });
+        meta.add(new String[] {text("review.pdf.period"), date(review.periodFrom()) + " – " + date(review.periodTo())});
         meta.add(new String[] {text("review.pdf.scheduled"), Html.dateTime(review.scheduledAt())});
         List<String> people = new ArrayList<>(review.itParticipants());
         people.addAll(review.businessContacts());

@@ -42,8 +42,12 @@ public class ReviewRepository {
     }
 
     public List<ServiceReview> search(ReviewQuery query, PageRequest page) {
-        return bind(em.createQuery("select r from ServiceReview r join fetch r.businessUnit" + where(query)
-                                + " order by r.scheduledAt desc, r.id desc", ServiceReview.class), query)
+        return bind(
+                        em.createQuery(
+                                "select r from ServiceReview r join fetch r.businessUnit" + where(query)
+                                        + " order by r.scheduledAt desc, r.id desc",
+                                ServiceReview.class),
+                        query)
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size())
                 .getResultList();

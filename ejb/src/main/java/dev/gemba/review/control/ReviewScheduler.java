@@ -40,8 +40,7 @@ public class ReviewScheduler {
     public BusinessUnit unit(ReviewForm form) {
         BusinessUnit unit = em.find(BusinessUnit.class, form.businessUnitId());
         if (unit == null) {
-            throw new InvalidInputException(
-                    "businessUnitId", text("business-unit.unknown", form.businessUnitId()));
+            throw new InvalidInputException("businessUnitId", text("business-unit.unknown", form.businessUnitId()));
         }
         return unit;
     }
@@ -56,7 +55,10 @@ public class ReviewScheduler {
             } else if (!review.getBusinessUnit().getServices().contains(service)) {
                 errors.add(new FieldError(
                         "serviceId",
-                        text("review.service-not-consumed", service.getName(), review.getBusinessUnit().getName())));
+                        text(
+                                "review.service-not-consumed",
+                                service.getName(),
+                                review.getBusinessUnit().getName())));
             }
         }
         if (form.periodTo().isBefore(form.periodFrom())) {
@@ -64,8 +66,7 @@ public class ReviewScheduler {
         } else if (form.periodFrom().plusDays(MAX_PERIOD_DAYS).isBefore(form.periodTo())) {
             errors.add(new FieldError("periodTo", text("review.period-too-long", MAX_PERIOD_DAYS)));
         }
-        Set<String> known =
-                users.people().stream().map(UserRef::username).collect(Collectors.toSet());
+        Set<String> known = users.people().stream().map(UserRef::username).collect(Collectors.toSet());
         List<String> unknown = form.itParticipants().stream()
                 .map(String::strip)
                 .filter(u -> !known.contains(u))

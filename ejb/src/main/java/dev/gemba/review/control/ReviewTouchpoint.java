@@ -93,7 +93,9 @@ public class ReviewTouchpoint {
                 LifecyclePhase.CSI,
                 typeId(),
                 review.getBusinessUnit().getId(),
-                review.getService() == null ? Set.of() : Set.of(review.getService().getId()),
+                review.getService() == null
+                        ? Set.of()
+                        : Set.of(review.getService().getId()),
                 TouchpointChannel.MEETING,
                 review.getTitle(),
                 minutes(review),
@@ -110,7 +112,10 @@ public class ReviewTouchpoint {
         StringBuilder notes = new StringBuilder();
         for (AgendaItem point : review.getAgenda()) {
             if (point.getNotes() != null && !point.getNotes().isBlank()) {
-                notes.append(point.getTitle()).append(": ").append(point.getNotes().strip()).append("\n\n");
+                notes.append(point.getTitle())
+                        .append(": ")
+                        .append(point.getNotes().strip())
+                        .append("\n\n");
             }
         }
         String text = notes.toString().strip();
@@ -121,7 +126,8 @@ public class ReviewTouchpoint {
         return vocabulary.list(TouchpointVocabularyService.Kind.TYPE, LifecyclePhase.CSI, false).stream()
                 .filter(t -> TYPE.equals(t.name()))
                 .findFirst()
-                .orElseThrow(() -> new RuleViolationException("review.touchpoint-type", text("review.no-touchpoint-type", TYPE)))
+                .orElseThrow(() ->
+                        new RuleViolationException("review.touchpoint-type", text("review.no-touchpoint-type", TYPE)))
                 .id();
     }
 }

@@ -8,7 +8,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-
 import javax.imageio.ImageIO;
 
 import dev.gemba.review.boundary.ReviewPack.SentimentMonth;

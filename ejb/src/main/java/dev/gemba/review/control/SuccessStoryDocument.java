@@ -39,7 +39,8 @@ public final class SuccessStoryDocument {
         for (FindingDetails f : findings) {
             html.h(3, f.title());
             html.p(f.statement());
-            html.p(text("review.pdf.evidenceFigures", f.impact().items(), f.impact().people()));
+            html.p(text(
+                    "review.pdf.evidenceFigures", f.impact().items(), f.impact().people()));
             f.impact().verbatims().stream().limit(QUOTES).forEach(v -> html.quote(v.text()));
         }
         html.h(2, text("review.pdf.whatWasDone"));
@@ -56,8 +57,14 @@ public final class SuccessStoryDocument {
                         text("review.pdf.verdict")),
                 List.of(List.of(
                         kpi,
-                        number(outcome.before() == null ? item.baselineValue() : outcome.before().value()),
-                        number(outcome.after() == null ? item.manualCurrentValue() : outcome.after().value()),
+                        number(
+                                outcome.before() == null
+                                        ? item.baselineValue()
+                                        : outcome.before().value()),
+                        number(
+                                outcome.after() == null
+                                        ? item.manualCurrentValue()
+                                        : outcome.after().value()),
                         number(outcome.difference()),
                         outcome.lower() == null ? "" : number(outcome.lower()) + " – " + number(outcome.upper()),
                         outcome.verdict() == null ? "" : outcome.verdict().name())));

@@ -36,10 +36,18 @@ final class ReviewPackFixture {
                 null,
                 LocalDate.parse("2026-10-01"),
                 LocalDate.parse("2026-10-31"),
-                List.of(new ActionLine(11, "Drucker im Büro prüfen", "rm", LocalDate.parse("2026-10-15"), "OPEN", true)),
+                List.of(new ActionLine(
+                        11, "Drucker im Büro prüfen", "rm", LocalDate.parse("2026-10-15"), "OPEN", true)),
                 new ServiceLevels(
                         List.of(new ServiceLevelLine(
-                                "ERP availability", "SLA", "ERP", "availability %", 99.5, 98.7, "BREACHED", 1,
+                                "ERP availability",
+                                "SLA",
+                                "ERP",
+                                "availability %",
+                                99.5,
+                                98.7,
+                                "BREACHED",
+                                1,
                                 List.of("COMPLIANT", "BREACHED"))),
                         null),
                 new SurveyFigures(
@@ -47,18 +55,39 @@ final class ReviewPackFixture {
                         new Figure(40, 87.5, 74.4, 94.5),
                         new Figure(38, 21.1, -5.0, 47.0),
                         Figure.NONE,
-                        List.of(new MonthScores("2026-10", 42, new Figure(40, 87.5, 74.4, 94.5), Figure.NONE, Figure.NONE))),
+                        List.of(new MonthScores(
+                                "2026-10", 42, new Figure(40, 87.5, 74.4, 94.5), Figure.NONE, Figure.NONE))),
                 new FeedbackFigures(
                         30,
                         List.of(new SentimentMonth(LocalDate.parse("2026-10-01"), 12, 8, 9, 1)),
-                        List.of(new TopicLine("network-connectivity", 14, 0.64, List.of("Das WLAN in Halle 3 fällt täglich aus.")))),
-                List.of(new FindingLine(5, "WLAN-Ausfälle in Halle 3", "OPEN", null, Instant.parse("2026-10-20T10:00:00Z"))),
+                        List.of(new TopicLine(
+                                "network-connectivity", 14, 0.64, List.of("Das WLAN in Halle 3 fällt täglich aus.")))),
+                List.of(new FindingLine(
+                        5, "WLAN-Ausfälle in Halle 3", "OPEN", null, Instant.parse("2026-10-20T10:00:00Z"))),
                 List.of(new ImprovementLine(
-                        3, "CSI-0003", "Access points erneuern", "IN_PROGRESS", "desk", LocalDate.parse("2026-12-01"),
-                        null, 64.0, null, null, null)),
+                        3,
+                        "CSI-0003",
+                        "Access points erneuern",
+                        "IN_PROGRESS",
+                        "desk",
+                        LocalDate.parse("2026-12-01"),
+                        null,
+                        64.0,
+                        null,
+                        null,
+                        null)),
                 List.of(new ImprovementLine(
-                        1, "CSI-0001", "VPN reconnect guide", "CLOSED", "desk", null, Instant.parse("2026-09-01T00:00:00Z"),
-                        66.7, 25.0, "IMPROVED", "The VPN drops every few minutes.")),
+                        1,
+                        "CSI-0001",
+                        "VPN reconnect guide",
+                        "CLOSED",
+                        "desk",
+                        null,
+                        Instant.parse("2026-09-01T00:00:00Z"),
+                        66.7,
+                        25.0,
+                        "IMPROVED",
+                        "The VPN drops every few minutes.")),
                 List.of(new GapLine("STRATEGY", "NO_TOUCHPOINT", 0, List.of("Business goals"))));
     }
 
@@ -70,9 +99,27 @@ final class ReviewPackFixture {
         }
         agenda.add(new AgendaPoint(id, null, "Verschiedenes", "Grüße an das Werk"));
         return new ReviewDetails(
-                9, "Service-Review Münchner Werke Oktober", 7, "Münchner Werke", null, null,
-                Instant.parse("2026-11-05T09:00:00Z"), LocalDate.parse("2026-10-01"), LocalDate.parse("2026-10-31"),
-                ReviewStatus.PUBLISHED, 100L, List.of("rm"), List.of("Jürgen Groß"), agenda, List.of(), List.of(),
-                Instant.parse("2026-11-02T08:00:00Z"), "rm", null, "rm", true, 1);
+                9,
+                "Service-Review Münchner Werke Oktober",
+                7,
+                "Münchner Werke",
+                null,
+                null,
+                Instant.parse("2026-11-05T09:00:00Z"),
+                LocalDate.parse("2026-10-01"),
+                LocalDate.parse("2026-10-31"),
+                ReviewStatus.PUBLISHED,
+                100L,
+                List.of("rm"),
+                List.of("Jürgen Groß"),
+                agenda,
+                List.of(),
+                List.of(),
+                Instant.parse("2026-11-02T08:00:00Z"),
+                "rm",
+                null,
+                "rm",
+                true,
+                1);
     }
 }
