@@ -67,7 +67,12 @@ class PageRolesIT {
                 new PageRule(
                         "/findings/edit.xhtml",
                         List.of("admin", "rm", "desk"),
-                        List.of("steering", "viewer", "integration")));
+                        List.of("steering", "viewer", "integration")),
+                new PageRule(
+                        "/reviews/list.xhtml",
+                        List.of("admin", "rm", "steering", "viewer"),
+                        List.of("desk", "integration")),
+                new PageRule("/reviews/review.xhtml?id=999999", List.of(), List.of("desk", "integration")));
     }
 
     @TestFactory
@@ -197,6 +202,35 @@ class PageRolesIT {
                                 WebSession.signedIn(user)
                                         .get("/findings/finding.xhtml?id=999999")
                                         .statusCode())));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> aMissingServiceReviewIs404ForReaders() {
+        return Stream.of("viewer", "steering")
+                .map(user -> DynamicTest.dynamicTest(
+                        user,
+                        () -> assertEquals(
+                                404,
+                                WebSession.signedIn(user)
+                                        .get("/reviews/review.xhtml?id=999999")
+                                        .statusCode())));
+    }
+
+    @Test
+    void theReviewPdfDownloadFollowsTheReviewPagesRule() {
+        assertEquals(
+                404,
+                WebSession.signedIn("viewer")
+                        .get("/reviews/document.pdf?id=999999")
+                        .statusCode());
+        assertEquals(
+                403,
+                WebSession.signedIn("desk")
+                        .get("/reviews/document.pdf?id=999999")
+                        .statusCode());
+        assertEquals(
+                302,
+                WebSession.anonymous().get("/reviews/document.pdf?id=999999").statusCode());
     }
 
     @TestFactory

@@ -34,11 +34,7 @@ public final class MinutesDocument {
             if (!raised.isEmpty()) {
                 html.table(
                         List.of(text("review.pdf.raisedItems"), text("review.pdf.kind")),
-                        raised.stream()
-                                .map(r -> List.of(
-                                        r.text(),
-                                        text("review.pdf.kind." + r.kind().name())))
-                                .toList());
+                        raised.stream().map(r -> List.of(r.text(), kind(r))).toList());
             }
         }
         html.h(2, text("review.pdf.actions"));
@@ -51,11 +47,16 @@ public final class MinutesDocument {
                 review.actions().stream().map(MinutesDocument::row).toList());
         var decisions = review.raised().stream()
                 .filter(r -> r.kind() != OutcomeKind.ACTION)
-                .map(r -> List.of(r.text(), text("review.pdf.kind." + r.kind().name()), date(r.createdAt())))
+                .map(r -> List.of(r.text(), kind(r), date(r.createdAt())))
                 .toList();
         html.h(2, text("review.pdf.decisions"));
         html.table(List.of(text("review.pdf.title"), text("review.pdf.kind"), text("review.pdf.raised")), decisions);
         return html.end();
+    }
+
+    private static String kind(RaisedItem r) {
+        String key = "review.pdf.kind." + r.kind().name();
+        return text(key);
     }
 
     private static List<String> row(FollowUpDetails f) {

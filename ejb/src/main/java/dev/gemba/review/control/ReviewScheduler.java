@@ -97,7 +97,8 @@ public class ReviewScheduler {
     public void defaultAgenda(ServiceReview review) {
         List<AgendaItem> points = new ArrayList<>();
         for (PackSection section : PackSection.values()) {
-            points.add(new AgendaItem(review, section, text("review.section." + section.name())));
+            String key = "review.section." + section.name();
+            points.add(new AgendaItem(review, section, text(key)));
         }
         review.replaceAgenda(points);
     }
