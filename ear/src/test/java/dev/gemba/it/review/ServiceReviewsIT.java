@@ -151,6 +151,17 @@ class ServiceReviewsIT {
         assertEquals(frozen, after);
         assertFalse(after.contains("Nach der Veröffentlichung"));
 
+        var mailed = rm.post("/api/v1/service-reviews/" + id(review) + "/mail", null);
+        assertEquals(200, mailed.status(), mailed::toString);
+        assertEquals(
+                List.of("rm@demo.gemba.dev"),
+                mailed.json().getJsonArray("sentTo").getValuesAs(jakarta.json.JsonString.class).stream()
+                        .map(jakarta.json.JsonString::getString)
+                        .toList());
+        assertEquals("Jürgen Groß", mailed.json().getJsonArray("withoutAddress").getString(0));
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("target/it-data/mail"))) {
+            assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith("review-" + id(review) + "-")));
+        }
         String text =
                 ReviewFixture.text(ReviewFixture.pdf("viewer", "/api/v1/service-reviews/" + id(review) + "/pack.pdf"));
         assertTrue(text.contains("Qualitätssicherung"), text);

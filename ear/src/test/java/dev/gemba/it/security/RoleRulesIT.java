@@ -219,6 +219,7 @@ class RoleRulesIT {
                 new Endpoint("GET", "/api/v1/service-reviews/999999/pack.pdf", null, REVIEW_READERS, "integration"),
                 new Endpoint("PUT", "/api/v1/service-reviews/999999/agenda", VERSION, REVIEW_WRITERS, "steering"),
                 new Endpoint("POST", "/api/v1/service-reviews/999999/publication", VERSION, REVIEW_WRITERS, "viewer"),
+                new Endpoint("POST", "/api/v1/service-reviews/999999/mail", null, REVIEW_WRITERS, "viewer"),
                 new Endpoint("PUT", "/api/v1/service-reviews/999999/minutes", VERSION, REVIEW_WRITERS, "steering"),
                 new Endpoint("GET", "/api/v1/service-reviews/999999/minutes.pdf", null, REVIEW_READERS, "desk"),
                 new Endpoint("GET", "/api/v1/service-reviews/999999/actions", null, REVIEW_READERS, "integration"),

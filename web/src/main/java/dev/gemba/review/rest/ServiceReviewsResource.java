@@ -25,6 +25,7 @@ import dev.gemba.platform.rest.QueryValues;
 import dev.gemba.review.boundary.ActionForm;
 import dev.gemba.review.boundary.AgendaDraft;
 import dev.gemba.review.boundary.DecisionForm;
+import dev.gemba.review.boundary.MailReceipt;
 import dev.gemba.review.boundary.MinutesForm;
 import dev.gemba.review.boundary.MinutesService;
 import dev.gemba.review.boundary.Publication;
@@ -32,6 +33,7 @@ import dev.gemba.review.boundary.RaisedItem;
 import dev.gemba.review.boundary.ReviewDetails;
 import dev.gemba.review.boundary.ReviewExports;
 import dev.gemba.review.boundary.ReviewForm;
+import dev.gemba.review.boundary.ReviewMail;
 import dev.gemba.review.boundary.ReviewPack;
 import dev.gemba.review.boundary.ReviewQuery;
 import dev.gemba.review.boundary.ReviewService;
@@ -67,6 +69,9 @@ public class ServiceReviewsResource {
 
     @EJB
     ReviewExports exports;
+
+    @EJB
+    ReviewMail mail;
 
     @GET
     @Operation(summary = "Reviews, latest first, optionally of one business unit or status")
@@ -165,6 +170,14 @@ public class ServiceReviewsResource {
                     "version", dev.gemba.platform.boundary.ServiceMessages.text("version.required"));
         }
         return reviews.publish(id, publication.version());
+    }
+
+    @POST
+    @Path("{id}/mail")
+    @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONSHIP_MANAGER_NAME})
+    @Operation(summary = "Mail the published pack as PDF to the business participants and the relationship manager")
+    public MailReceipt mail(@PathParam("id") long id) {
+        return mail.mail(id);
     }
 
     @PUT

@@ -48,6 +48,9 @@ public class ReviewView implements Serializable {
     @EJB
     UserService users;
 
+    @EJB
+    dev.gemba.review.boundary.ReviewMail mail;
+
     @Inject
     FacesContext faces;
 
@@ -159,6 +162,14 @@ public class ReviewView implements Serializable {
     public void publish() {
         if (formErrors.attempt("review", () -> refresh(reviews.publish(id, review.version())))) {
             info("review.publishedMessage");
+        }
+    }
+
+    public void mailPack() {
+        dev.gemba.review.boundary.MailReceipt[] receipt = new dev.gemba.review.boundary.MailReceipt[1];
+        if (formErrors.attempt("review", () -> receipt[0] = mail.mail(id))) {
+            String text = messages.get("review.mailed", String.join(", ", receipt[0].sentTo()));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
         }
     }
 
