@@ -142,4 +142,17 @@ public class AgreementRepository {
                 .setParameter("a", agreement)
                 .getResultList();
     }
+
+    /** Whether the user may import figures for any agreement: admins and integrations. */
+    public boolean mayImportAnyAgreement(String username) {
+        return em.createQuery(
+                        "select u from UserAccount u where u.username = :name",
+                        dev.gemba.security.entity.UserAccount.class)
+                .setParameter("name", username)
+                .getResultStream()
+                .findFirst()
+                .map(u -> u.getRoles().contains(dev.gemba.security.entity.Role.ADMIN)
+                        || u.getRoles().contains(dev.gemba.security.entity.Role.INTEGRATION))
+                .orElse(false);
+    }
 }
