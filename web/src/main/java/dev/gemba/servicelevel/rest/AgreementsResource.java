@@ -115,10 +115,12 @@ public class AgreementsResource {
 
     @GET
     @Path("{id}/compliance")
-    @Operation(summary = "An agreement's compliance per month from..to (yyyy-MM; the last twelve months by default)")
+    @Operation(
+            summary =
+                    "An agreement's compliance per month from..to (yyyy-MM; the twelve months up to last month by default)")
     public AgreementCompliance agreementCompliance(
             @PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
-        YearMonth last = Months.parse("to", to, YearMonth.now());
+        YearMonth last = Months.parse("to", to, YearMonth.now().minusMonths(1));
         return serviceLevels
                 .compliance(ComplianceScope.agreement(id), Months.parse("from", from, last.minusMonths(11)), last)
                 .agreements()
@@ -128,8 +130,9 @@ public class AgreementsResource {
     @GET
     @Path("compliance")
     @Operation(
-            summary = "Compliance per month of a business unit's (businessUnitId) or a service's (serviceId)"
-                    + " agreements with tiered-support figures, from..to (yyyy-MM; the last twelve months by default)")
+            summary =
+                    "Compliance per month of a business unit's (businessUnitId) or a service's (serviceId)"
+                            + " agreements with tiered-support figures, from..to (yyyy-MM; the twelve months up to last month by default)")
     public ComplianceReport compliance(
             @QueryParam("businessUnitId") Long businessUnitId,
             @QueryParam("serviceId") Long serviceId,
@@ -141,7 +144,7 @@ public class AgreementsResource {
         ComplianceScope scope = businessUnitId != null
                 ? ComplianceScope.businessUnit(businessUnitId)
                 : ComplianceScope.service(serviceId);
-        YearMonth last = Months.parse("to", to, YearMonth.now());
+        YearMonth last = Months.parse("to", to, YearMonth.now().minusMonths(1));
         return serviceLevels.compliance(scope, Months.parse("from", from, last.minusMonths(11)), last);
     }
 }

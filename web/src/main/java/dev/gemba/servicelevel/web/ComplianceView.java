@@ -63,12 +63,12 @@ public class ComplianceView implements Serializable {
     private String scope;
     private transient List<SelectItem> scopes;
 
-    /** Reads the report for the parameters; the last twelve months by default. */
+    /** Reads the report for the parameters; the twelve months up to last month by default. */
     public void load() {
         YearMonth last;
         YearMonth first;
         try {
-            last = to == null || to.isBlank() ? YearMonth.now() : YearMonth.parse(to.strip());
+            last = to == null || to.isBlank() ? YearMonth.now().minusMonths(1) : YearMonth.parse(to.strip());
             first = from == null || from.isBlank() ? last.minusMonths(11) : YearMonth.parse(from.strip());
         } catch (DateTimeParseException e) {
             error(messages.get("compliance.badMonth"));
