@@ -69,6 +69,9 @@ public class DemoData {
     @Inject
     dev.gemba.improvement.control.DemoImprovements improvements;
 
+    @Inject
+    dev.gemba.servicelevel.control.DemoServiceLevels serviceLevels;
+
     @jakarta.ejb.EJB
     dev.gemba.review.control.DemoReviews reviews;
 
@@ -83,6 +86,7 @@ public class DemoData {
             improvements.storeFeedback(now);
             Long finding = findings.store(now);
             improvements.store(now, finding);
+            serviceLevels.store(now);
             reviews.store(now);
             LOG.info("Demo data loaded");
         }

@@ -339,6 +339,11 @@ class ServiceReviewsIT {
         JsonObject pack = Api.as("steering")
                 .get("/api/v1/service-reviews/" + id(upcoming) + "/pack")
                 .json();
+        // the SLA/OLA section: the demo's agreements for the services Sales consumes, with their compliance
+        var levels = pack.getJsonObject("serviceLevels").getJsonArray("lines").getValuesAs(JsonObject.class);
+        assertFalse(levels.isEmpty(), pack::toString);
+        assertTrue(levels.stream()
+                .allMatch(l -> List.of("COMPLIANT", "AT_RISK", "BREACHED").contains(l.getString("compliance"))));
         // the held review's open actions come up again
         assertEquals(2, pack.getJsonArray("openActions").size(), pack::toString);
         // the survey figures are the survey feature's own for the unit and period

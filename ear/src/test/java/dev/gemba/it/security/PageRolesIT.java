@@ -42,7 +42,9 @@ class PageRolesIT {
                 new PageRule("/feedback/inbox.xhtml", PEOPLE, List.of("integration")),
                 new PageRule("/feedback/insights.xhtml", PEOPLE, List.of("integration")),
                 new PageRule(
-                        "/importing/import.xhtml", List.of("admin", "desk"), List.of("rm", "viewer", "integration")),
+                        "/importing/import.xhtml",
+                        List.of("admin", "desk", "rm"),
+                        List.of("steering", "viewer", "integration")),
                 new PageRule("/touchpoints/entry.xhtml", List.of("admin", "rm"), List.of("desk", "steering", "viewer")),
                 new PageRule("/touchpoints/list.xhtml", PEOPLE, List.of("integration")),
                 new PageRule("/touchpoints/detail.xhtml?id=999999", List.of(), List.of("integration")),
@@ -72,7 +74,20 @@ class PageRolesIT {
                         "/reviews/list.xhtml",
                         List.of("admin", "rm", "steering", "viewer"),
                         List.of("desk", "integration")),
-                new PageRule("/reviews/review.xhtml?id=999999", List.of(), List.of("desk", "integration")));
+                new PageRule("/reviews/review.xhtml?id=999999", List.of(), List.of("desk", "integration")),
+                // service levels
+                new PageRule(
+                        "/servicelevels/agreements.xhtml",
+                        List.of("admin", "rm", "steering", "viewer"),
+                        List.of("desk", "integration")),
+                new PageRule(
+                        "/servicelevels/agreement.xhtml",
+                        List.of("admin", "rm"),
+                        List.of("desk", "steering", "viewer", "integration")),
+                new PageRule(
+                        "/servicelevels/compliance.xhtml",
+                        List.of("admin", "rm", "steering", "viewer"),
+                        List.of("desk", "integration")));
     }
 
     @TestFactory

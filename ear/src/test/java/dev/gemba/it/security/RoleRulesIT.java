@@ -78,6 +78,11 @@ class RoleRulesIT {
     private static final List<String> REVIEW_WRITERS = List.of("admin", "rm");
     private static final String REVIEW = "{\"businessUnitId\":999999}";
     private static final String VERSION = "{\"version\":0}";
+    private static final List<String> SLA_READERS = List.of("admin", "rm", "steering", "viewer");
+    private static final List<String> SLA_WRITERS = List.of("admin", "rm");
+    private static final List<String> SLA_IMPORTERS = List.of("admin", "rm", "integration");
+    private static final String AGREEMENT = "{\"code\":\"\"}";
+    private static final String MEASUREMENT = "{\"target\":\"availability\",\"period\":\"2026-01\",\"value\":99}";
     private static final String USER = "{\"username\":\"x\",\"displayName\":\"x\",\"roles\":[\"VIEWER\"]}";
 
     @Deployment(testable = false)
@@ -141,11 +146,13 @@ class RoleRulesIT {
                         "/api/v1/imports/preview/00000000-0000-0000-0000-000000000000",
                         null,
                         IMPORTERS,
-                        "rm"),
+                        "viewer"),
                 new Endpoint("GET", "/api/v1/imports", null, IMPORTERS, "viewer"),
                 new Endpoint("GET", "/api/v1/imports?kind=survey-responses", null, IMPORTERS, "rm"),
                 new Endpoint("GET", "/api/v1/imports/999999", null, IMPORTERS, "steering"),
-                new Endpoint("GET", "/api/v1/imports/999999/errors", null, IMPORTERS, "rm"),
+                // relationship managers import SLA measurements only (other kinds stay refused to them)
+                new Endpoint("POST", "/api/v1/imports?kind=sla-measurements", "Agreement\nx", SLA_IMPORTERS, "desk"),
+                new Endpoint("GET", "/api/v1/imports/999999/errors", null, IMPORTERS, "steering"),
                 new Endpoint("GET", "/api/v1/insights", null, READERS, "integration"),
                 new Endpoint("GET", "/api/v1/feedback/reanalysis-runs", null, List.of("admin", "desk"), "rm"),
                 new Endpoint("POST", "/api/v1/feedback/reanalysis-runs", null, List.of("admin"), "desk"),
@@ -225,7 +232,18 @@ class RoleRulesIT {
                 new Endpoint("GET", "/api/v1/service-reviews/999999/actions", null, REVIEW_READERS, "integration"),
                 new Endpoint("POST", "/api/v1/service-reviews/999999/actions", VERSION, REVIEW_WRITERS, "viewer"),
                 new Endpoint("POST", "/api/v1/service-reviews/999999/decisions", VERSION, REVIEW_WRITERS, "desk"),
-                new Endpoint("GET", "/api/v1/success-stories/999999.pdf", null, REVIEW_READERS, "desk"));
+                new Endpoint("GET", "/api/v1/success-stories/999999.pdf", null, REVIEW_READERS, "desk"),
+                // service levels
+                new Endpoint("GET", "/api/v1/agreements", null, SLA_READERS, "desk"),
+                new Endpoint("GET", "/api/v1/agreements/999999", null, SLA_READERS, "integration"),
+                new Endpoint("GET", "/api/v1/agreements/999999/targets", null, SLA_READERS, "desk"),
+                new Endpoint("POST", "/api/v1/agreements", AGREEMENT, SLA_WRITERS, "steering"),
+                new Endpoint("PUT", "/api/v1/agreements/999999", AGREEMENT, SLA_WRITERS, "viewer"),
+                new Endpoint("DELETE", "/api/v1/agreements/999999", null, SLA_WRITERS, "desk"),
+                new Endpoint("GET", "/api/v1/agreements/999999/compliance", null, SLA_READERS, "integration"),
+                new Endpoint("GET", "/api/v1/agreements/compliance?serviceId=999999", null, SLA_READERS, "desk"),
+                new Endpoint("GET", "/api/v1/agreements/999999/measurements", null, SLA_READERS, "integration"),
+                new Endpoint("POST", "/api/v1/agreements/999999/measurements", MEASUREMENT, SLA_IMPORTERS, "viewer"));
     }
 
     @TestFactory

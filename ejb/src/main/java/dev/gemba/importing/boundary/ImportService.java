@@ -56,7 +56,7 @@ import dev.gemba.security.entity.Role;
  * by {@link #resumeStale}.
  */
 @Stateless
-@RolesAllowed({Role.ADMIN_NAME, Role.SERVICE_DESK_NAME, Role.INTEGRATION_NAME})
+@RolesAllowed({Role.ADMIN_NAME, Role.SERVICE_DESK_NAME, Role.RELATIONSHIP_MANAGER_NAME, Role.INTEGRATION_NAME})
 public class ImportService {
 
     public static final String JOB = "import";

@@ -51,19 +51,37 @@ public record ReviewPack(
      * SLA/OLA compliance and tiered-support figures; {@code note} says why there are none
      * (no agreements yet for the unit's services).
      */
-    public record ServiceLevels(List<ServiceLevelLine> lines, String note) {
+    public record ServiceLevels(List<ServiceLevelLine> lines, List<TierLine> tiers, String note) {
 
         public ServiceLevels {
             lines = copy(lines);
+            tiers = copy(tiers);
         }
     }
+
+    /**
+     * A tiered-support figure of the period's last measured month against its target.
+     *
+     * @param level 1 to 3
+     * @param shareOfAll percentage of all tickets the level resolved, where known
+     */
+    public record TierLine(
+            String agreement,
+            String month,
+            int level,
+            Double measured,
+            Double shareOfAll,
+            Double targetValue,
+            String compliance) {}
 
     /**
      * One target of an agreement in the period: its measured value against the target.
      *
      * @param agreementKind SLA or OLA
-     * @param compliance COMPLIANT, AT_RISK, BREACHED, or null without a measurement
-     * @param trend the compliance of the periods before, oldest first
+     * @param measured the figure of the period's last measured month
+     * @param compliance that month's COMPLIANT, AT_RISK or BREACHED
+     * @param breaches months of the period in which the target was missed
+     * @param trend the compliance of every measured month of the period, oldest first
      */
     public record ServiceLevelLine(
             String agreement,

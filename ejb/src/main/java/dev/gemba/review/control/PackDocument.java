@@ -117,6 +117,7 @@ public final class PackDocument {
             html.hint(levels == null || levels.note() == null ? text("review.pdf.none") : levels.note());
             return;
         }
+        tiers(html, levels.tiers());
         html.table(
                 List.of(
                         text("review.pdf.agreement"),
@@ -134,6 +135,33 @@ public final class PackDocument {
                                 l.compliance() == null ? "" : l.compliance(),
                                 String.join(" → ", l.trend())))
                         .toList());
+    }
+
+    private static void tiers(Html html, List<ReviewPack.TierLine> tiers) {
+        if (tiers.isEmpty()) {
+            return;
+        }
+        html.h(3, text("review.pdf.tiers"));
+        html.table(
+                List.of(
+                        text("review.pdf.agreement"),
+                        text("review.pdf.month"),
+                        text("review.pdf.level"),
+                        text("review.pdf.measured"),
+                        text("review.pdf.shareOfAll"),
+                        text("review.pdf.target"),
+                        text("review.pdf.compliance")),
+                tiers.stream()
+                        .map(t -> List.of(
+                                t.agreement(),
+                                t.month(),
+                                String.valueOf(t.level()),
+                                number(t.measured()),
+                                number(t.shareOfAll()),
+                                number(t.targetValue()),
+                                t.compliance() == null ? "" : t.compliance()))
+                        .toList());
+        html.h(3, text("review.pdf.agreements"));
     }
 
     private static void surveys(Html html, ReviewPack pack) {

@@ -23,6 +23,7 @@ class PackDocumentTest {
         assertTrue(text.contains("Das WLAN in Halle 3 fällt täglich aus."), "a verbatim with umlauts");
         assertTrue(text.contains("Drucker im Büro prüfen"), "an open action");
         assertTrue(text.contains("98.7") && text.contains("BREACHED"), "the SLA line");
+        assertTrue(text.contains("OLA-7 Service Desk") && text.contains("77.5"), "a tier figure");
         assertTrue(text.contains("CSI-0001") && text.contains("66.7") && text.contains("25.0"), "you said, we did");
         assertTrue(text.contains("Business goals"), "a coverage gap");
         assertTrue(text.contains("Verschiedenes"), "a point added by hand");

@@ -49,6 +49,8 @@ final class ReviewPackFixture {
                                 "BREACHED",
                                 1,
                                 List.of("COMPLIANT", "BREACHED"))),
+                        List.of(new ReviewPack.TierLine(
+                                "OLA-7 Service Desk", "2026-10", 1, 77.5, 77.5, 80.0, "AT_RISK")),
                         null),
                 new SurveyFigures(
                         42,
