@@ -69,6 +69,12 @@ public class DemoData {
     @Inject
     dev.gemba.improvement.control.DemoImprovements improvements;
 
+    @Inject
+    dev.gemba.servicelevel.control.DemoServiceLevels serviceLevels;
+
+    @jakarta.ejb.EJB
+    dev.gemba.review.control.DemoReviews reviews;
+
     public void load() {
         if (users.count() == 0) {
             storeUsers();
@@ -80,6 +86,8 @@ public class DemoData {
             improvements.storeFeedback(now);
             Long finding = findings.store(now);
             improvements.store(now, finding);
+            serviceLevels.store(now);
+            reviews.store(now);
             LOG.info("Demo data loaded");
         }
         StringBuilder logins = new StringBuilder("Demo mode is on (GEMBA_DEMO=false switches it off). Logins:");

@@ -42,7 +42,9 @@ class PageRolesIT {
                 new PageRule("/feedback/inbox.xhtml", PEOPLE, List.of("integration")),
                 new PageRule("/feedback/insights.xhtml", PEOPLE, List.of("integration")),
                 new PageRule(
-                        "/importing/import.xhtml", List.of("admin", "desk"), List.of("rm", "viewer", "integration")),
+                        "/importing/import.xhtml",
+                        List.of("admin", "desk", "rm"),
+                        List.of("steering", "viewer", "integration")),
                 new PageRule("/touchpoints/entry.xhtml", List.of("admin", "rm"), List.of("desk", "steering", "viewer")),
                 new PageRule("/touchpoints/list.xhtml", PEOPLE, List.of("integration")),
                 new PageRule("/touchpoints/detail.xhtml?id=999999", List.of(), List.of("integration")),
@@ -71,7 +73,25 @@ class PageRolesIT {
                 new PageRule(
                         "/findings/edit.xhtml",
                         List.of("admin", "rm", "desk"),
-                        List.of("steering", "viewer", "integration")));
+                        List.of("steering", "viewer", "integration")),
+                new PageRule(
+                        "/reviews/list.xhtml",
+                        List.of("admin", "rm", "steering", "viewer"),
+                        List.of("desk", "integration")),
+                new PageRule("/reviews/review.xhtml?id=999999", List.of(), List.of("desk", "integration")),
+                // service levels
+                new PageRule(
+                        "/servicelevels/agreements.xhtml",
+                        List.of("admin", "rm", "steering", "viewer"),
+                        List.of("desk", "integration")),
+                new PageRule(
+                        "/servicelevels/agreement.xhtml",
+                        List.of("admin", "rm"),
+                        List.of("desk", "steering", "viewer", "integration")),
+                new PageRule(
+                        "/servicelevels/compliance.xhtml",
+                        List.of("admin", "rm", "steering", "viewer"),
+                        List.of("desk", "integration")));
     }
 
     @TestFactory
@@ -201,6 +221,35 @@ class PageRolesIT {
                                 WebSession.signedIn(user)
                                         .get("/findings/finding.xhtml?id=999999")
                                         .statusCode())));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> aMissingServiceReviewIs404ForReaders() {
+        return Stream.of("viewer", "steering")
+                .map(user -> DynamicTest.dynamicTest(
+                        user,
+                        () -> assertEquals(
+                                404,
+                                WebSession.signedIn(user)
+                                        .get("/reviews/review.xhtml?id=999999")
+                                        .statusCode())));
+    }
+
+    @Test
+    void theReviewPdfDownloadFollowsTheReviewPagesRule() {
+        assertEquals(
+                404,
+                WebSession.signedIn("viewer")
+                        .get("/reviews/document.pdf?id=999999")
+                        .statusCode());
+        assertEquals(
+                403,
+                WebSession.signedIn("desk")
+                        .get("/reviews/document.pdf?id=999999")
+                        .statusCode());
+        assertEquals(
+                302,
+                WebSession.anonymous().get("/reviews/document.pdf?id=999999").statusCode());
     }
 
     @TestFactory

@@ -75,6 +75,15 @@ class RoleRulesIT {
     private static final String FINDING = "{\"title\":\"role rule check\",\"statement\":\"\"}";
     private static final String DECISION = "{\"reason\":\"role rule check\",\"version\":0}";
     private static final String EVIDENCE = "{\"kind\":\"FEEDBACK\",\"itemId\":999999}";
+    private static final List<String> REVIEW_READERS = List.of("admin", "rm", "steering", "viewer");
+    private static final List<String> REVIEW_WRITERS = List.of("admin", "rm");
+    private static final String REVIEW = "{\"businessUnitId\":999999}";
+    private static final String VERSION = "{\"version\":0}";
+    private static final List<String> SLA_READERS = List.of("admin", "rm", "steering", "viewer");
+    private static final List<String> SLA_WRITERS = List.of("admin", "rm");
+    private static final List<String> SLA_IMPORTERS = List.of("admin", "rm", "integration");
+    private static final String AGREEMENT = "{\"code\":\"\"}";
+    private static final String MEASUREMENT = "{\"target\":\"availability\",\"period\":\"2026-01\",\"value\":99}";
     private static final String USER = "{\"username\":\"x\",\"displayName\":\"x\",\"roles\":[\"VIEWER\"]}";
 
     @Deployment(testable = false)
@@ -138,11 +147,13 @@ class RoleRulesIT {
                         "/api/v1/imports/preview/00000000-0000-0000-0000-000000000000",
                         null,
                         IMPORTERS,
-                        "rm"),
+                        "viewer"),
                 new Endpoint("GET", "/api/v1/imports", null, IMPORTERS, "viewer"),
                 new Endpoint("GET", "/api/v1/imports?kind=survey-responses", null, IMPORTERS, "rm"),
                 new Endpoint("GET", "/api/v1/imports/999999", null, IMPORTERS, "steering"),
-                new Endpoint("GET", "/api/v1/imports/999999/errors", null, IMPORTERS, "rm"),
+                // relationship managers import SLA measurements only (other kinds stay refused to them)
+                new Endpoint("POST", "/api/v1/imports?kind=sla-measurements", "Agreement\nx", SLA_IMPORTERS, "desk"),
+                new Endpoint("GET", "/api/v1/imports/999999/errors", null, IMPORTERS, "steering"),
                 new Endpoint("GET", "/api/v1/insights", null, READERS, "integration"),
                 new Endpoint("GET", "/api/v1/feedback/reanalysis-runs", null, List.of("admin", "desk"), "rm"),
                 new Endpoint("POST", "/api/v1/feedback/reanalysis-runs", null, List.of("admin"), "desk"),
@@ -208,7 +219,34 @@ class RoleRulesIT {
                         "POST", "/api/v1/finding-suggestions/999999/acceptance", DECISION, FINDING_WRITERS, "viewer"),
                 new Endpoint(
                         "POST", "/api/v1/finding-suggestions/999999/dismissal", DECISION, FINDING_WRITERS, "steering"),
-                new Endpoint("POST", "/api/v1/finding-suggestions/detection-runs", null, List.of("admin"), "rm"));
+                new Endpoint("POST", "/api/v1/finding-suggestions/detection-runs", null, List.of("admin"), "rm"),
+                new Endpoint("GET", "/api/v1/service-reviews", null, REVIEW_READERS, "desk"),
+                new Endpoint("GET", "/api/v1/service-reviews/999999", null, REVIEW_READERS, "integration"),
+                new Endpoint("POST", "/api/v1/service-reviews", REVIEW, REVIEW_WRITERS, "steering"),
+                new Endpoint("PUT", "/api/v1/service-reviews/999999", REVIEW, REVIEW_WRITERS, "viewer"),
+                new Endpoint("DELETE", "/api/v1/service-reviews/999999", null, REVIEW_WRITERS, "desk"),
+                new Endpoint("GET", "/api/v1/service-reviews/999999/pack", null, REVIEW_READERS, "desk"),
+                new Endpoint("GET", "/api/v1/service-reviews/999999/pack.pdf", null, REVIEW_READERS, "integration"),
+                new Endpoint("PUT", "/api/v1/service-reviews/999999/agenda", VERSION, REVIEW_WRITERS, "steering"),
+                new Endpoint("POST", "/api/v1/service-reviews/999999/publication", VERSION, REVIEW_WRITERS, "viewer"),
+                new Endpoint("POST", "/api/v1/service-reviews/999999/mail", null, REVIEW_WRITERS, "viewer"),
+                new Endpoint("PUT", "/api/v1/service-reviews/999999/minutes", VERSION, REVIEW_WRITERS, "steering"),
+                new Endpoint("GET", "/api/v1/service-reviews/999999/minutes.pdf", null, REVIEW_READERS, "desk"),
+                new Endpoint("GET", "/api/v1/service-reviews/999999/actions", null, REVIEW_READERS, "integration"),
+                new Endpoint("POST", "/api/v1/service-reviews/999999/actions", VERSION, REVIEW_WRITERS, "viewer"),
+                new Endpoint("POST", "/api/v1/service-reviews/999999/decisions", VERSION, REVIEW_WRITERS, "desk"),
+                new Endpoint("GET", "/api/v1/success-stories/999999.pdf", null, REVIEW_READERS, "desk"),
+                // service levels
+                new Endpoint("GET", "/api/v1/agreements", null, SLA_READERS, "desk"),
+                new Endpoint("GET", "/api/v1/agreements/999999", null, SLA_READERS, "integration"),
+                new Endpoint("GET", "/api/v1/agreements/999999/targets", null, SLA_READERS, "desk"),
+                new Endpoint("POST", "/api/v1/agreements", AGREEMENT, SLA_WRITERS, "steering"),
+                new Endpoint("PUT", "/api/v1/agreements/999999", AGREEMENT, SLA_WRITERS, "viewer"),
+                new Endpoint("DELETE", "/api/v1/agreements/999999", null, SLA_WRITERS, "desk"),
+                new Endpoint("GET", "/api/v1/agreements/999999/compliance", null, SLA_READERS, "integration"),
+                new Endpoint("GET", "/api/v1/agreements/compliance?serviceId=999999", null, SLA_READERS, "desk"),
+                new Endpoint("GET", "/api/v1/agreements/999999/measurements", null, SLA_READERS, "integration"),
+                new Endpoint("POST", "/api/v1/agreements/999999/measurements", MEASUREMENT, SLA_IMPORTERS, "viewer"));
     }
 
     @TestFactory

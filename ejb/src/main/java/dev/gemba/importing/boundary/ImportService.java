@@ -50,7 +50,7 @@ import dev.gemba.security.entity.Role;
  * by {@link ImportRunner#resumeStale}.
  */
 @Stateless
-@RolesAllowed({Role.ADMIN_NAME, Role.SERVICE_DESK_NAME, Role.INTEGRATION_NAME})
+@RolesAllowed({Role.ADMIN_NAME, Role.SERVICE_DESK_NAME, Role.RELATIONSHIP_MANAGER_NAME, Role.INTEGRATION_NAME})
 public class ImportService {
 
     private static final Logger LOG = Logger.getLogger(ImportService.class.getName());

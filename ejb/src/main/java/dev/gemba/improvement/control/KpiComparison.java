@@ -23,7 +23,7 @@ public record KpiComparison(
         double lower;
         double upper;
         switch (kind) {
-            case NEGATIVE_SHARE, CSAT -> {
+            case NEGATIVE_SHARE, CSAT, AGREEMENT_COMPLIANCE -> {
                 double[] w1 = wilson(before.a(), before.n());
                 double[] w2 = wilson(after.a(), after.n());
                 double p1 = before.value();

@@ -54,6 +54,10 @@ public class KpiMeter {
                 Object[] r = survey("count(r.ces), sum(r.ces * 1.0), sum(r.ces * r.ces * 1.0)", scope, from, to);
                 yield new KpiSample(kind, n(r[0]), d(r[1]), d(r[2]));
             }
+            case AGREEMENT_COMPLIANCE -> {
+                Object[] r = agreementFigures(scope, from, to);
+                yield new KpiSample(kind, n(r[0]), d(r[1]), 0);
+            }
             case MANUAL -> throw new IllegalArgumentException("a manual KPI is not measured");
         };
     }
@@ -116,6 +120,35 @@ public class KpiMeter {
         if (scope.businessUnitId() != null) {
             params.add(scope.businessUnitId());
             sql.append(" and r.business_unit_id = ?").append(params.size());
+        }
+        return single(sql.toString(), params);
+    }
+
+    /** Agreement targets' monthly figures in scope whose month starts in the window, and how many met. */
+    private Object[] agreementFigures(KpiScope scope, Instant from, Instant to) {
+        List<Object> params = new ArrayList<>(List.of(
+                java.time.LocalDate.ofInstant(from, java.time.ZoneOffset.UTC),
+                java.time.LocalDate.ofInstant(to, java.time.ZoneOffset.UTC)));
+        StringBuilder sql = new StringBuilder(
+                """
+                select count(*), sum(case when (t.higher_is_better and m.measured >= t.target_value)
+                    or (not t.higher_is_better and m.measured <= t.target_value) then 1 else 0 end)
+                from agreement_measurement m join agreement_target t on t.id = m.target_id
+                join service_agreement a on a.id = t.agreement_id
+                where m.period_start >= ?1 and m.period_start < ?2""");
+        if (scope.serviceId() != null) {
+            params.add(scope.serviceId());
+            sql.append(" and a.service_id = ?").append(params.size());
+        }
+        if (scope.businessUnitId() != null) {
+            params.add(scope.businessUnitId());
+            int unit = params.size();
+            sql.append(" and (a.business_unit_id = ?")
+                    .append(unit)
+                    .append(" or (a.business_unit_id is null and a.service_id in (select u.service_id from")
+                    .append(" business_unit_service u where u.business_unit_id = ?")
+                    .append(unit)
+                    .append(")))");
         }
         return single(sql.toString(), params);
     }

@@ -20,7 +20,7 @@ public record KpiSample(KpiKind kind, long n, double a, double b) {
             return Double.NaN;
         }
         return switch (kind) {
-            case NEGATIVE_SHARE, CSAT -> 100 * a / n;
+            case NEGATIVE_SHARE, CSAT, AGREEMENT_COMPLIANCE -> 100 * a / n;
             case NPS -> 100 * (a - b) / n;
             case CES -> a / n;
             case FEEDBACK_VOLUME, MANUAL -> throw new IllegalStateException(kind + " has no sample value");
@@ -30,7 +30,7 @@ public record KpiSample(KpiKind kind, long n, double a, double b) {
     /** The variance of one observation (shares and NPS in percentage points squared). */
     double unitVariance() {
         return switch (kind) {
-            case NEGATIVE_SHARE, CSAT -> {
+            case NEGATIVE_SHARE, CSAT, AGREEMENT_COMPLIANCE -> {
                 double p = a / n;
                 yield 1e4 * p * (1 - p);
             }

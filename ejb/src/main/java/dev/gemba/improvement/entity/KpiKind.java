@@ -15,6 +15,12 @@ public enum KpiKind {
     NPS(true),
     /** Mean customer effort score in scope, 1 to 7 (higher is easier). */
     CES(true),
+    /**
+     * Percentage of agreement targets' monthly figures in scope (the service's agreements, or the
+     * business unit's SLAs and those of the services it consumes) that met their target, counting
+     * the months that start in the window.
+     */
+    AGREEMENT_COMPLIANCE(true),
     /** Values typed in by people; direction as the item says. */
     MANUAL(true);
 

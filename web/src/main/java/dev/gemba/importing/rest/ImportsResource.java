@@ -45,7 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("imports")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Imports")
-@RolesAllowed({Role.ADMIN_NAME, Role.SERVICE_DESK_NAME, Role.INTEGRATION_NAME})
+@RolesAllowed({Role.ADMIN_NAME, Role.SERVICE_DESK_NAME, Role.RELATIONSHIP_MANAGER_NAME, Role.INTEGRATION_NAME})
 public class ImportsResource {
 
     @EJB

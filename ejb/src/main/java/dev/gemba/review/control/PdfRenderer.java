@@ -1,0 +1,41 @@
+package dev.gemba.review.control;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+/**
+ * Lays out an XHTML document as PDF with openhtmltopdf, embedding DejaVu Sans (bundled, covering
+ * German and most European characters). Stateless and thread-safe: a builder per call.
+ */
+public final class PdfRenderer {
+
+    static final String FONT = "DejaVu Sans";
+    private static final String FONTS = "/dev/gemba/review/fonts/";
+
+    private PdfRenderer() {}
+
+    public static byte[] render(String xhtml) {
+        var out = new ByteArrayOutputStream();
+        try {
+            var builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.useFont(() -> font("DejaVuSans.ttf"), FONT, 400, FontStyle.NORMAL, true);
+            builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
+            builder.withHtmlContent(xhtml, null);
+            builder.toStream(out);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static InputStream font(String name) {
+        return PdfRenderer.class.getResourceAsStream(FONTS + name);
+    }
+}

@@ -1,0 +1,2 @@
+/** Service levels' pages: the agreements list and editor, compliance per agreement or service. */
+package dev.gemba.servicelevel.web;
