@@ -69,6 +69,9 @@ public class DemoData {
     @Inject
     dev.gemba.improvement.control.DemoImprovements improvements;
 
+    @Inject
+    dev.gemba.steering.control.DemoSteering steering;
+
     public void load() {
         if (users.count() == 0) {
             storeUsers();
@@ -80,6 +83,7 @@ public class DemoData {
             improvements.storeFeedback(now);
             Long finding = findings.store(now);
             improvements.store(now, finding);
+            steering.store(now);
             LOG.info("Demo data loaded");
         }
         StringBuilder logins = new StringBuilder("Demo mode is on (GEMBA_DEMO=false switches it off). Logins:");
