@@ -74,6 +74,13 @@ class RoleRulesIT {
     private static final String FINDING = "{\"title\":\"role rule check\",\"statement\":\"\"}";
     private static final String DECISION = "{\"reason\":\"role rule check\",\"version\":0}";
     private static final String EVIDENCE = "{\"kind\":\"FEEDBACK\",\"itemId\":999999}";
+    private static final String COMMITTEE = "{\"name\":\"\",\"cadence\":\"MONTHLY\"}";
+    private static final String MEMBERS = "{\"members\":[],\"version\":0}";
+    private static final String MEETING = "{\"scheduledOn\":\"2030-01-01\"}";
+    private static final String POINT = "{\"title\":\"role rule check\"}";
+    private static final String ORDER = "{\"pointIds\":[]}";
+    private static final String RESOLUTION =
+            "{\"kind\":\"REJECT\",\"itemId\":999999,\"rationale\":\"role rule check\"}";
     private static final String USER = "{\"username\":\"x\",\"displayName\":\"x\",\"roles\":[\"VIEWER\"]}";
 
     @Deployment(testable = false)
@@ -205,7 +212,26 @@ class RoleRulesIT {
                         "POST", "/api/v1/finding-suggestions/999999/acceptance", DECISION, FINDING_WRITERS, "viewer"),
                 new Endpoint(
                         "POST", "/api/v1/finding-suggestions/999999/dismissal", DECISION, FINDING_WRITERS, "steering"),
-                new Endpoint("POST", "/api/v1/finding-suggestions/detection-runs", null, List.of("admin"), "rm"));
+                new Endpoint("POST", "/api/v1/finding-suggestions/detection-runs", null, List.of("admin"), "rm"),
+                // steering committees: everyone reads; the service checks chair and membership (403 problem+json)
+                new Endpoint("GET", "/api/v1/committees", null, READERS, "integration"),
+                new Endpoint("GET", "/api/v1/committees/999999", null, READERS, "integration"),
+                new Endpoint("POST", "/api/v1/committees", COMMITTEE, List.of("admin"), "steering"),
+                new Endpoint("PUT", "/api/v1/committees/999999", COMMITTEE, List.of("admin"), "rm"),
+                new Endpoint("PUT", "/api/v1/committees/999999/members", MEMBERS, READERS, "integration"),
+                new Endpoint("GET", "/api/v1/committees/999999/meetings", null, READERS, "integration"),
+                new Endpoint("POST", "/api/v1/committees/999999/meetings", MEETING, READERS, "integration"),
+                new Endpoint("GET", "/api/v1/meetings/999999", null, READERS, "integration"),
+                new Endpoint("GET", "/api/v1/meetings/999999/agenda", null, READERS, "integration"),
+                new Endpoint("POST", "/api/v1/meetings/999999/agenda", POINT, READERS, "integration"),
+                new Endpoint("PUT", "/api/v1/meetings/999999/agenda/order", ORDER, READERS, "integration"),
+                new Endpoint("POST", "/api/v1/meetings/999999/agenda/refresh", null, READERS, "integration"),
+                new Endpoint("POST", "/api/v1/meetings/999999/hold", null, READERS, "integration"),
+                new Endpoint("GET", "/api/v1/meetings/999999/decisions", null, READERS, "integration"),
+                new Endpoint("POST", "/api/v1/meetings/999999/decisions", RESOLUTION, READERS, "integration"),
+                new Endpoint("GET", "/api/v1/decisions", null, READERS, "integration"),
+                new Endpoint("GET", "/api/v1/decisions/999999", null, READERS, "integration"),
+                new Endpoint("GET", "/api/v1/decisions/export", null, READERS, "integration"));
     }
 
     @TestFactory

@@ -112,7 +112,9 @@ public class CommitteeService {
 
     public List<MeetingDetails> meetings(long committeeId) {
         Committee c = load(committeeId);
-        return committees.meetings(c).stream().map(m -> MeetingDetails.of(m, caller(), decisions.ofMeeting(m).size())).toList();
+        return committees.meetings(c).stream()
+                .map(m -> MeetingDetails.of(m, caller(), decisions.ofMeeting(m).size()))
+                .toList();
     }
 
     /** The chair (or an admin) schedules a meeting; its agenda is generated when first read. */
@@ -138,13 +140,16 @@ public class CommitteeService {
         if (people(Set.of(chair), new ArrayList<>()).isEmpty()) {
             errors.add(new FieldError("chair", text("user.unknown-active", chair)));
         }
-        if (!form.everything() && form.serviceIds().isEmpty() && form.businessUnitIds().isEmpty()) {
+        if (!form.everything()
+                && form.serviceIds().isEmpty()
+                && form.businessUnitIds().isEmpty()) {
             errors.add(new FieldError("serviceIds", text("steering.scope-required")));
         }
         if (committees.countServices(form.serviceIds()) != form.serviceIds().size()) {
             errors.add(new FieldError("serviceIds", text("steering.unknown-services")));
         }
-        if (committees.countBusinessUnits(form.businessUnitIds()) != form.businessUnitIds().size()) {
+        if (committees.countBusinessUnits(form.businessUnitIds())
+                != form.businessUnitIds().size()) {
             errors.add(new FieldError("businessUnitIds", text("steering.unknown-units")));
         }
         if (!errors.isEmpty()) {

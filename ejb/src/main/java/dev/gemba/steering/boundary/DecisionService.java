@@ -72,7 +72,8 @@ public class DecisionService {
     /** Records a decision in the meeting and carries it out on the item (committee members, admins). */
     public DecisionEntry decide(long meetingId, DecisionForm form) {
         validator.check(form);
-        Meeting meeting = committees.meeting(meetingId).orElseThrow(() -> new RecordNotFoundException("meeting", meetingId));
+        Meeting meeting =
+                committees.meeting(meetingId).orElseThrow(() -> new RecordNotFoundException("meeting", meetingId));
         var committee = meeting.getCommittee();
         Caller caller = Caller.of(session);
         caller.mustDecide(committee);
@@ -155,14 +156,16 @@ public class DecisionService {
 
     /** The log as CSV (RFC 4180), newest first, with the same filters as the list. */
     public String csv(DecisionQuery query) {
-        return DecisionCsv.of(log(query, new PageRequest(0, PageRequest.MAX_SIZE, null, false)).items());
+        return DecisionCsv.of(log(query, new PageRequest(0, PageRequest.MAX_SIZE, null, false))
+                .items());
     }
 
     private AgendaPoint point(Meeting meeting, DecisionForm form) {
         if (form.agendaPointId() == null) {
             return null;
         }
-        AgendaPoint p = committees.point(form.agendaPointId())
+        AgendaPoint p = committees
+                .point(form.agendaPointId())
                 .filter(x -> x.getMeeting().getId().equals(meeting.getId()))
                 .orElseThrow(() -> new InvalidInputException(
                         "agendaPointId", text("steering.unknown-point", form.agendaPointId())));
@@ -222,7 +225,11 @@ public class DecisionService {
             errors.add(new FieldError("supersedes", text("steering.supersedes-same-item")));
         } else if (decisions.supersessions().containsKey(earlierId)) {
             throw new RuleViolationException(
-                    "decision.superseded", text("steering.already-superseded", earlierId, decisions.supersessions().get(earlierId)));
+                    "decision.superseded",
+                    text(
+                            "steering.already-superseded",
+                            earlierId,
+                            decisions.supersessions().get(earlierId)));
         }
     }
 }

@@ -79,7 +79,8 @@ public class SteeringService {
     /** The home page; {@code committeeId} null picks the caller's first committee, or the first of all. */
     public SteeringHome home(Long committeeId) {
         List<Committee> all = committees.all();
-        var refs = all.stream().map(c -> new CommitteeRef(c.getId(), c.getName())).toList();
+        var refs =
+                all.stream().map(c -> new CommitteeRef(c.getId(), c.getName())).toList();
         Caller caller = Caller.of(session);
         Committee c = committeeId != null
                 ? all.stream()

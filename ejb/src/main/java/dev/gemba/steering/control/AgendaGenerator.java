@@ -36,7 +36,8 @@ import dev.gemba.steering.entity.Meeting;
 @Dependent
 public class AgendaGenerator {
 
-    private static final Set<ImprovementStatus> AWAITING = Set.of(ImprovementStatus.PROPOSED, ImprovementStatus.ACCEPTED);
+    private static final Set<ImprovementStatus> AWAITING =
+            Set.of(ImprovementStatus.PROPOSED, ImprovementStatus.ACCEPTED);
     private static final Set<ImprovementStatus> REVIEWABLE =
             Set.of(ImprovementStatus.DELIVERED, ImprovementStatus.BENEFITS_REVIEW);
 

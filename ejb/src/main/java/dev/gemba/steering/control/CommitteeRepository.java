@@ -88,8 +88,7 @@ public class CommitteeRepository {
     public List<String> serviceNames(Collection<Long> ids) {
         return ids.isEmpty()
                 ? List.of()
-                : em.createQuery(
-                                "select s.name from ItService s where s.id in :ids order by s.name", String.class)
+                : em.createQuery("select s.name from ItService s where s.id in :ids order by s.name", String.class)
                         .setParameter("ids", ids)
                         .getResultList();
     }
@@ -97,8 +96,7 @@ public class CommitteeRepository {
     public List<String> businessUnitNames(Collection<Long> ids) {
         return ids.isEmpty()
                 ? List.of()
-                : em.createQuery(
-                                "select b.name from BusinessUnit b where b.id in :ids order by b.name", String.class)
+                : em.createQuery("select b.name from BusinessUnit b where b.id in :ids order by b.name", String.class)
                         .setParameter("ids", ids)
                         .getResultList();
     }

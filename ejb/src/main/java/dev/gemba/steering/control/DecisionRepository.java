@@ -55,7 +55,8 @@ public class DecisionRepository {
     }
 
     public List<Decision> ofMeeting(Meeting meeting) {
-        return em.createQuery("select d from Decision d where d.meeting = :m order by d.decidedAt, d.id", Decision.class)
+        return em.createQuery(
+                        "select d from Decision d where d.meeting = :m order by d.decidedAt, d.id", Decision.class)
                 .setParameter("m", meeting)
                 .getResultList();
     }
@@ -89,8 +90,8 @@ public class DecisionRepository {
     public Map<Long, Double> overrides() {
         Map<Long, Long> superseded = supersessions();
         Map<Long, Double> overrides = new HashMap<>();
-        em.createQuery(
-                        "select d from Decision d where d.kind = :k order by d.decidedAt, d.id", Decision.class)
+        em
+                .createQuery("select d from Decision d where d.kind = :k order by d.decidedAt, d.id", Decision.class)
                 .setParameter("k", DecisionKind.CHANGE_PRIORITY)
                 .getResultList()
                 .stream()
@@ -119,7 +120,8 @@ public class DecisionRepository {
 
     private static <T> TypedQuery<T> bind(TypedQuery<T> query, DecisionQuery q) {
         if (q.text() != null && !q.text().isBlank()) {
-            String text = q.text().strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
+            String text =
+                    q.text().strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
             query.setParameter("text", "%" + text + "%");
         }
         if (q.committeeId() != null) {

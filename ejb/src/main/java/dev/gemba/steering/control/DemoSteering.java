@@ -42,7 +42,8 @@ public class DemoSteering {
     DecisionRepository decisions;
 
     public void store(Instant now) {
-        ImprovementItem vpnItem = em.createQuery("select i from ImprovementItem i where i.number = 1", ImprovementItem.class)
+        ImprovementItem vpnItem = em.createQuery(
+                        "select i from ImprovementItem i where i.number = 1", ImprovementItem.class)
                 .getResultStream()
                 .findFirst()
                 .orElse(null);

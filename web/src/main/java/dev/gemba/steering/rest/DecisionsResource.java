@@ -81,7 +81,6 @@ public class DecisionsResource {
     }
 
     private static DecisionQuery query(String text, Long committeeId, Long itemId, String kind) {
-        return new DecisionQuery(
-                text, committeeId, itemId, QueryValues.enumValue("kind", kind, DecisionKind.class));
+        return new DecisionQuery(text, committeeId, itemId, QueryValues.enumValue("kind", kind, DecisionKind.class));
     }
 }
