@@ -79,6 +79,31 @@ class DecisionsIT {
     }
 
     @Test
+    void aMemberWithoutTheSteeringRoleDecidesOnTheCommitteesMandate() {
+        long item = f.propose("Desk member approves", service, null, null);
+        var reply =
+                decide(Api.as("desk"), "{\"kind\":\"APPROVE\",\"itemId\":" + item + ",\"rationale\":\"Desk agrees\"}");
+        assertEquals(201, reply.status(), reply::toString);
+        assertEquals("desk", reply.json().getString("decidedBy"));
+        assertEquals("APPROVED", f.item(item).getString("status"));
+        var history = f.admin
+                .get("/api/v1/improvements/" + item + "/history")
+                .jsonValue()
+                .asJsonArray();
+        JsonObject last = history.getJsonObject(history.size() - 1);
+        assertTrue(last.getString("reason").contains("(recorded by desk)"), last::toString);
+        // outside the committee's decisions the desk still may not approve
+        long other = f.propose("Desk alone", service, null, null);
+        f.step(other, "ACCEPTED");
+        var direct = Api.as("desk")
+                .post(
+                        "/api/v1/improvements/" + other + "/transitions",
+                        "{\"to\":\"APPROVED\",\"reason\":\"x\",\"version\":"
+                                + f.item(other).getJsonNumber("version") + "}");
+        assertEquals(403, direct.status(), direct::toString);
+    }
+
+    @Test
     void rejectDeferAndMergeMoveTheItemAndNameTheReason() {
         long rejected = f.propose("Reject me", service, null, null);
         long deferred = f.propose("Defer me", service, null, null);

@@ -97,8 +97,14 @@ public class DecisionService {
             throw new InvalidInputException(errors);
         }
         String rationale = form.rationale().strip();
-        String why = text("steering.reason", committee.getName(), meeting.getScheduledOn(), rationale);
-        effects.apply(itemId, form, target == null ? null : target.number(), why);
+        String why =
+                text("steering.reason", committee.getName(), meeting.getScheduledOn(), rationale, caller.username());
+        effects.apply(
+                itemId,
+                form,
+                target == null ? null : target.number(),
+                why,
+                session.isCallerInRole(Role.ADMIN_NAME) || session.isCallerInRole(Role.STEERING_COMMITTEE_NAME));
         Decision d = decisions.append(new Decision(new Decision.Facts(
                 meeting,
                 point == null ? null : point.getId(),

@@ -38,43 +38,64 @@ public class DecisionEffects {
     @EJB
     BacklogService backlog;
 
-    /** Applies the decision; {@code why} is the reason written into the item's history. */
-    public void apply(long itemId, DecisionForm form, String mergedIntoNumber, String why) {
+    @EJB
+    CommitteeMandate mandate;
+
+    /**
+     * Applies the decision; {@code why} is the reason written into the item's history. A caller
+     * who decides in their own role (admins, steering committee members) takes the steps as
+     * themselves; other members of the committee take them on its {@link CommitteeMandate}.
+     */
+    public void apply(long itemId, DecisionForm form, String mergedIntoNumber, String why, boolean ownRoles) {
         switch (form.kind()) {
             case APPROVE -> {
                 if (form.owner() != null && !form.owner().isBlank()) {
-                    assign(itemId, form.owner().strip());
+                    assign(ownRoles, itemId, form.owner().strip());
                 }
                 if (improvements.get(itemId).status() == ImprovementStatus.PROPOSED) {
-                    step(itemId, ImprovementStatus.ACCEPTED, null, why);
+                    step(ownRoles, itemId, ImprovementStatus.ACCEPTED, null, why);
                 }
-                step(itemId, ImprovementStatus.APPROVED, null, why);
+                step(ownRoles, itemId, ImprovementStatus.APPROVED, null, why);
             }
-            case REJECT -> step(itemId, ImprovementStatus.REJECTED, null, why);
+            case REJECT -> step(ownRoles, itemId, ImprovementStatus.REJECTED, null, why);
             case DEFER -> step(
-                    itemId, ImprovementStatus.DEFERRED, null, text("steering.reason.defer", form.deferUntil(), why));
+                    ownRoles,
+                    itemId,
+                    ImprovementStatus.DEFERRED,
+                    null,
+                    text("steering.reason.defer", form.deferUntil(), why));
             case MERGE -> {
                 String reason = text("steering.reason.merge", mergedIntoNumber, why);
                 if (UNDER_WAY.contains(improvements.get(itemId).status())) {
-                    step(itemId, ImprovementStatus.CLOSED, ClosureOutcome.WITHDRAWN, reason);
+                    step(ownRoles, itemId, ImprovementStatus.CLOSED, ClosureOutcome.WITHDRAWN, reason);
                 } else {
-                    step(itemId, ImprovementStatus.REJECTED, null, reason);
+                    step(ownRoles, itemId, ImprovementStatus.REJECTED, null, reason);
                 }
             }
-            case ASSIGN_OWNER -> assign(itemId, form.owner().strip());
+            case ASSIGN_OWNER -> assign(ownRoles, itemId, form.owner().strip());
             case CHANGE_PRIORITY, APPROVE_EFFORT -> {
                 // recorded in the log; the computed score and the item's effort stay as they are
             }
         }
     }
 
-    private void assign(long itemId, String owner) {
-        backlog.assignOwner(itemId, owner, improvements.get(itemId).version());
+    private void assign(boolean ownRoles, long itemId, String owner) {
+        long version = improvements.get(itemId).version();
+        if (ownRoles) {
+            backlog.assignOwner(itemId, owner, version);
+        } else {
+            mandate.assignOwner(itemId, owner, version);
+        }
     }
 
-    private void step(long itemId, ImprovementStatus to, ClosureOutcome closure, String reason) {
+    private void step(boolean ownRoles, long itemId, ImprovementStatus to, ClosureOutcome closure, String reason) {
         ImprovementDetails item = improvements.get(itemId);
         String shortened = reason.length() > 2000 ? reason.substring(0, 2000) : reason;
-        improvements.transition(itemId, new TransitionRequest(to, closure, shortened, item.version()));
+        var request = new TransitionRequest(to, closure, shortened, item.version());
+        if (ownRoles) {
+            improvements.transition(itemId, request);
+        } else {
+            mandate.transition(itemId, request);
+        }
     }
 }
