@@ -3,22 +3,16 @@ package dev.gemba.it;
 import java.util.concurrent.Callable;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 
-import org.jboss.ejb3.annotation.RunAsPrincipal;
+import dev.gemba.security.entity.Role;
 
-/**
- * Lets in-container tests call role-protected services with the VIEWER role, as a signed-in caller
- * of no account (a run-as role alone would leave the caller anonymous).
- */
+/** Lets in-container tests call role-protected services as a caller of no account with the VIEWER role. */
 @Stateless
-@RunAs("VIEWER")
-@RunAsPrincipal("it-viewer")
 @PermitAll
 public class RunAsViewer {
 
     public <T> T call(Callable<T> action) throws Exception {
-        return action.call();
+        return TestCaller.call("it-viewer", Role.VIEWER, action);
     }
 }

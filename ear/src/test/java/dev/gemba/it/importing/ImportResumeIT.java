@@ -14,6 +14,7 @@ import jakarta.ejb.EJB;
 import dev.gemba.importing.boundary.ImportPreview;
 import dev.gemba.importing.boundary.ImportService;
 import dev.gemba.importing.boundary.ImportStatus;
+import dev.gemba.importing.control.ImportRunner;
 import dev.gemba.importing.entity.ImportFormat;
 import dev.gemba.importing.entity.ImportState;
 import dev.gemba.it.Deployments;
@@ -33,6 +34,9 @@ class ImportResumeIT {
 
     @EJB
     ImportService imports;
+
+    @EJB
+    ImportRunner runner;
 
     @EJB
     RunAsAdmin admin;
@@ -76,13 +80,13 @@ class ImportResumeIT {
 
         // rows 2..6 (the first five data rows) were committed before the node died
         crash.leaveRunning(created.id(), 6);
-        imports.resumeStale(Instant.now());
+        runner.resumeStale(Instant.now());
 
         ImportStatus done = waitUntilFinished(created.id());
         assertEquals(ImportState.COMPLETED, done.status());
         assertEquals(5, done.rowsImported(), "only the rows after the checkpoint");
         assertEquals(5, crash.feedbackContaining(marker));
-        assertEquals(0, imports.resumeStale(Instant.now()), "nothing left to resume");
+        assertEquals(0, runner.resumeStale(Instant.now()), "nothing left to resume");
     }
 
     private ImportStatus waitUntilFinished(long id) throws Exception {

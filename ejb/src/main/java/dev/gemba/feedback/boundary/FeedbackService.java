@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.TreeSet;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
@@ -36,13 +37,7 @@ import dev.gemba.security.entity.Role;
  * corrects the model's labels; everyone else who may see feedback reads it.
  */
 @Stateless
-@RolesAllowed({
-    Role.ADMIN_NAME,
-    Role.SERVICE_DESK_NAME,
-    Role.RELATIONSHIP_MANAGER_NAME,
-    Role.STEERING_COMMITTEE_NAME,
-    Role.VIEWER_NAME
-})
+@RolesAllowed(Role.PERSON_NAME)
 public class FeedbackService {
 
     /** The inbox's total stops at this many matches; filters narrow a longer list. */
@@ -62,6 +57,16 @@ public class FeedbackService {
 
     @Resource
     SessionContext session;
+
+    /**
+     * Stores a survey answer's comment, with its survey's label, in the caller's transaction; the
+     * analysis is queued as for any item. No role: respondents answer without signing in, and
+     * only server code (the survey feature) reaches this method.
+     */
+    @PermitAll
+    public FeedbackSummary recordSurveyComment(FeedbackForm form, String capturedBy, String surveyLabel) {
+        return FeedbackSummary.of(intake.storeSurveyAnswer(form, capturedBy, surveyLabel));
+    }
 
     /**
      * Stores an item and queues its analysis. Idempotent by external id: a repeat returns the

@@ -13,13 +13,15 @@ import jakarta.persistence.PersistenceContext;
 
 import dev.gemba.analysis.boundary.AnalysedTexts;
 import dev.gemba.analysis.boundary.AnalysisResult;
-import dev.gemba.analysis.entity.AnalysisStatus;
+import dev.gemba.analysis.boundary.OutdatedAnalyses;
 
 /** Feedback texts (survey answers among them) as the analysis sees them; results are stored with the item. */
 @Stateless
 public class FeedbackTexts implements AnalysedTexts {
 
     public static final String KIND = "feedback";
+
+    private static final OutdatedAnalyses OUTDATED = new OutdatedAnalyses("Feedback", "analysisStatus", "modelVersion");
 
     @Inject
     FeedbackRepository feedback;
@@ -53,25 +55,11 @@ public class FeedbackTexts implements AnalysedTexts {
 
     @Override
     public long countOutdated(String modelVersion) {
-        return em.createQuery(
-                        "select count(f) from Feedback f where f.analysisStatus = :analysed"
-                                + " and (f.modelVersion is null or f.modelVersion <> :v)",
-                        Long.class)
-                .setParameter("analysed", AnalysisStatus.ANALYSED)
-                .setParameter("v", modelVersion)
-                .getSingleResult();
+        return OUTDATED.count(em, modelVersion);
     }
 
     @Override
     public List<Long> outdated(String modelVersion, long afterId, int max) {
-        return em.createQuery(
-                        "select f.id from Feedback f where f.id > :last and f.analysisStatus = :analysed"
-                                + " and (f.modelVersion is null or f.modelVersion <> :version) order by f.id",
-                        Long.class)
-                .setParameter("last", afterId)
-                .setParameter("analysed", AnalysisStatus.ANALYSED)
-                .setParameter("version", modelVersion)
-                .setMaxResults(max)
-                .getResultList();
+        return OUTDATED.ids(em, modelVersion, afterId, max);
     }
 }

@@ -36,13 +36,7 @@ import dev.gemba.security.entity.Role;
  * grow with what is loaded into memory.
  */
 @Stateless
-@RolesAllowed({
-    Role.ADMIN_NAME,
-    Role.RELATIONSHIP_MANAGER_NAME,
-    Role.SERVICE_DESK_NAME,
-    Role.STEERING_COMMITTEE_NAME,
-    Role.VIEWER_NAME
-})
+@RolesAllowed(Role.PERSON_NAME)
 public class InsightService {
 
     static final int TOPICS = 8;

@@ -18,6 +18,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 
 import dev.gemba.importing.control.ImportFiles;
+import dev.gemba.importing.control.ImportRunner;
 
 /**
  * Every half minute, on every node: imports whose node stopped reporting are resumed here. A
@@ -36,7 +37,7 @@ public class ImportResumer {
     ManagedScheduledExecutorService executor;
 
     @EJB
-    ImportService imports;
+    ImportRunner imports;
 
     @jakarta.inject.Inject
     ImportFiles files;

@@ -5,66 +5,55 @@ import static dev.gemba.platform.boundary.ServiceMessages.text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.logging.Logger;
 
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.batch.runtime.BatchRuntime;
+import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 
+import dev.gemba.importing.control.ColumnMapping;
 import dev.gemba.importing.control.ImportFiles;
+import dev.gemba.importing.control.ImportRunner;
 import dev.gemba.importing.control.JsonStrings;
 import dev.gemba.importing.control.MappingSuggestion;
 import dev.gemba.importing.control.RowHandlers;
 import dev.gemba.importing.control.RowSource;
 import dev.gemba.importing.entity.FileImport;
 import dev.gemba.importing.entity.ImportFormat;
-import dev.gemba.importing.entity.ImportState;
 import dev.gemba.importing.entity.RefusedRow;
 import dev.gemba.platform.boundary.InvalidInputException;
 import dev.gemba.platform.boundary.Page;
 import dev.gemba.platform.boundary.PageRequest;
 import dev.gemba.platform.boundary.RecordNotFoundException;
-import dev.gemba.platform.control.AfterCommit;
 import dev.gemba.security.entity.Role;
 
 /**
  * Bulk imports of every kind: stage a file, preview it with a suggested mapping, start the batch
  * job, follow its progress and its refused rows. Each kind names the roles that may import it;
  * callers see and start imports of those kinds only. Imports interrupted by a crash are resumed
- * by {@link #resumeStale}.
+ * by {@link ImportRunner#resumeStale}.
  */
 @Stateless
 @RolesAllowed({Role.ADMIN_NAME, Role.SERVICE_DESK_NAME, Role.INTEGRATION_NAME})
 public class ImportService {
 
-    public static final String JOB = "import";
-
     private static final Logger LOG = Logger.getLogger(ImportService.class.getName());
-
-    /** An import whose node has not reported for this long is considered abandoned. */
-    static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
 
     @PersistenceContext(unitName = "gemba")
     EntityManager em;
@@ -75,8 +64,8 @@ public class ImportService {
     @Inject
     RowHandlers handlers;
 
-    @Inject
-    AfterCommit afterCommit;
+    @EJB
+    ImportRunner runner;
 
     @Resource
     SessionContext session;
@@ -138,29 +127,7 @@ public class ImportService {
         ZoneId zone = zone(timeZone);
         List<ImportField> fields = handler.fields(options);
         ImportPreview preview = inspect(token, format);
-        Map<String, String> checked = new LinkedHashMap<>();
-        for (var entry : mapping.entrySet()) {
-            if (fields.stream().noneMatch(f -> f.key().equals(entry.getKey()))) {
-                throw new InvalidInputException(
-                        "map." + entry.getKey(),
-                        text(
-                                "import.unknown-field",
-                                fields.stream().map(ImportField::key).toList()));
-            }
-            if (entry.getValue() == null || entry.getValue().isBlank()) {
-                continue;
-            }
-            if (!preview.columns().contains(entry.getValue())) {
-                throw new InvalidInputException(
-                        "map." + entry.getKey(), text("import.unknown-column", entry.getValue(), preview.columns()));
-            }
-            checked.put(entry.getKey(), entry.getValue());
-        }
-        for (ImportField field : fields) {
-            if (field.isRequired() && !checked.containsKey(field.key())) {
-                throw new InvalidInputException("map." + field.key(), field.missing());
-            }
-        }
+        Map<String, String> checked = ColumnMapping.check(fields, mapping, preview.columns());
         Map<String, String> settings = new LinkedHashMap<>();
         handler.options().forEach(o -> settings.put(o.key(), options.get(o.key())));
         var job = new FileImport(
@@ -213,10 +180,7 @@ public class ImportService {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public ImportStatus launch(long id) {
         FileImport job = load(id);
-        job.claim(nodeName(), Instant.now());
-        em.flush();
-        int chunkSize = handlers.require(job.getKind()).chunkSize();
-        afterCommit.run(() -> start(id, chunkSize));
+        runner.launch(job);
         return ImportStatus.of(job);
     }
 
@@ -266,55 +230,6 @@ public class ImportService {
         return new Page<>(items, page.page(), page.size(), job.getRowsFailed());
     }
 
-    /**
-     * Resumes imports that a crashed or stopped node left QUEUED or RUNNING: the first node to
-     * claim one (optimistic lock on the import row) starts a new job execution, which continues
-     * after the last committed row.
-     */
-    @PermitAll
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public int resumeStale(Instant now) {
-        Instant cutoff = now.minus(ABANDONED_AFTER);
-        List<Long> stale = em.createQuery(
-                        "select i.id from FileImport i where i.status in :open"
-                                + " and (i.heartbeatAt is null or i.heartbeatAt < :cutoff)",
-                        Long.class)
-                .setParameter("open", List.of(ImportState.QUEUED, ImportState.RUNNING))
-                .setParameter("cutoff", cutoff)
-                .getResultList();
-        int resumed = 0;
-        for (long id : stale) {
-            try {
-                session.getBusinessObject(ImportService.class).claimAndStart(id, cutoff);
-                resumed++;
-            } catch (EJBException | OptimisticLockException e) {
-                LOG.fine(() -> "Import " + id + " was claimed by another node");
-            }
-        }
-        return resumed;
-    }
-
-    @PermitAll
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void claimAndStart(long id, Instant cutoff) {
-        FileImport job = em.find(FileImport.class, id);
-        if (job == null || job.getHeartbeatAt() != null && !job.getHeartbeatAt().isBefore(cutoff)) {
-            return;
-        }
-        LOG.info(() -> "Resuming import " + id + " after row " + job.getRowsRead());
-        job.claim(nodeName(), Instant.now());
-        em.flush(); // the version check happens here: only one node wins
-        int chunkSize = handlers.require(job.getKind()).chunkSize();
-        afterCommit.run(() -> start(id, chunkSize));
-    }
-
-    private static void start(long id, int chunkSize) {
-        Properties parameters = new Properties();
-        parameters.setProperty("importId", Long.toString(id));
-        parameters.setProperty("chunkSize", Integer.toString(chunkSize));
-        BatchRuntime.getJobOperator().start(JOB, parameters);
-    }
-
     /** One pass over a staged file: its columns and number of rows. */
     private ImportPreview inspect(String token, ImportFormat format) {
         try (RowSource source = RowSource.open(files.staged(token, caller()), format)) {
@@ -359,9 +274,5 @@ public class ImportService {
 
     private String caller() {
         return session.getCallerPrincipal().getName();
-    }
-
-    static String nodeName() {
-        return ManagementFactory.getRuntimeMXBean().getName();
     }
 }

@@ -52,13 +52,7 @@ import dev.gemba.security.entity.Role;
  * Every status change goes through {@link ImprovementWorkflow} and is recorded in the history.
  */
 @Stateless
-@RolesAllowed({
-    Role.ADMIN_NAME,
-    Role.RELATIONSHIP_MANAGER_NAME,
-    Role.SERVICE_DESK_NAME,
-    Role.STEERING_COMMITTEE_NAME,
-    Role.VIEWER_NAME
-})
+@RolesAllowed(Role.PERSON_NAME)
 public class ImprovementService {
 
     @Inject

@@ -2,7 +2,6 @@ package dev.gemba.security.boundary;
 
 import java.io.Serializable;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import dev.gemba.security.entity.Role;
 
@@ -17,7 +16,8 @@ public record CallerIdentity(long userId, String username, String displayName, S
         roles = Set.copyOf(roles);
     }
 
+    /** The groups the container knows the caller by: role names and {@link Role#PERSON_NAME}. */
     public Set<String> roleNames() {
-        return roles.stream().map(Enum::name).collect(Collectors.toUnmodifiableSet());
+        return Role.groupsOf(roles);
     }
 }

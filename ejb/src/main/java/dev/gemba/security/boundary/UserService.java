@@ -54,13 +54,7 @@ public class UserService {
     }
 
     /** Enabled users who can own work (improvement items), by display name. */
-    @RolesAllowed({
-        Role.ADMIN_NAME,
-        Role.RELATIONSHIP_MANAGER_NAME,
-        Role.SERVICE_DESK_NAME,
-        Role.STEERING_COMMITTEE_NAME,
-        Role.VIEWER_NAME
-    })
+    @RolesAllowed(Role.PERSON_NAME)
     public List<UserRef> people() {
         return users.findAll().stream()
                 .filter(u -> u.isEnabled())

@@ -174,9 +174,13 @@ public class CampaignService {
                 c.getName(),
                 c.getSurvey().getId(),
                 c.getSurvey().label(),
-                c.getBusinessUnit() == null ? null : c.getBusinessUnit().getName(),
-                c.getService() == null ? null : c.getService().getName(),
-                c.getPhase(),
+                c.getScope().getBusinessUnit() == null
+                        ? null
+                        : c.getScope().getBusinessUnit().getName(),
+                c.getScope().getService() == null
+                        ? null
+                        : c.getScope().getService().getName(),
+                c.getScope().getPhase(),
                 c.getScheduledAt(),
                 c.getReminderAfterDays(),
                 c.getStatus(),

@@ -25,13 +25,7 @@ import dev.gemba.survey.entity.QuestionType;
  * from the headline score columns, one query for answers and one for invitations.
  */
 @Stateless
-@RolesAllowed({
-    Role.ADMIN_NAME,
-    Role.RELATIONSHIP_MANAGER_NAME,
-    Role.SERVICE_DESK_NAME,
-    Role.STEERING_COMMITTEE_NAME,
-    Role.VIEWER_NAME
-})
+@RolesAllowed(Role.PERSON_NAME)
 public class SurveyScoreService {
 
     @PersistenceContext(unitName = "gemba")

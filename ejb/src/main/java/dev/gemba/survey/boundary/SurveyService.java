@@ -31,13 +31,7 @@ import dev.gemba.survey.entity.SurveyVersion;
  * a new version; answers keep the version they were given to.
  */
 @Stateless
-@RolesAllowed({
-    Role.ADMIN_NAME,
-    Role.RELATIONSHIP_MANAGER_NAME,
-    Role.SERVICE_DESK_NAME,
-    Role.STEERING_COMMITTEE_NAME,
-    Role.VIEWER_NAME
-})
+@RolesAllowed(Role.PERSON_NAME)
 public class SurveyService {
 
     @Inject

@@ -64,14 +64,15 @@ public class CampaignLauncher {
             return false;
         }
         SurveyCampaign campaign = em.find(SurveyCampaign.class, ids.get(0).longValue());
-        for (Recipient recipient : audience(campaign.getBusinessUnit(), campaign.getService())) {
+        for (Recipient recipient : audience(
+                campaign.getScope().getBusinessUnit(), campaign.getScope().getService())) {
             var invitation = new SurveyInvitation(
                     campaign.getSurvey(),
                     recipient.name(),
                     recipient.email(),
                     campaign.getLanguage(),
-                    campaign.getPhase());
-            invitation.context(recipient.unit(), campaign.getService(), null, null, null, null, campaign);
+                    campaign.getScope().getPhase());
+            invitation.context(recipient.unit(), campaign.getScope().getService(), null, null, null, null, campaign);
             issuer.issue(invitation, null, true, now);
         }
         campaign.launched(now);

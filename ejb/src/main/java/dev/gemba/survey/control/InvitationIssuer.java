@@ -70,7 +70,9 @@ public class InvitationIssuer {
     public SurveyInvitation issue(SurveyInvitation invitation, String samplingKey, boolean mail, Instant now) {
         var skip = fatigue.check(
                 SurveyInvitation.personKey(invitation.getContactEmail()),
-                invitation.getService() == null ? null : invitation.getService().getId(),
+                invitation.getScope().getService() == null
+                        ? null
+                        : invitation.getScope().getService().getId(),
                 samplingKey,
                 now);
         if (skip.isPresent()) {

@@ -21,7 +21,8 @@ import jakarta.persistence.PersistenceContext;
 
 import dev.gemba.catalog.entity.BusinessUnit;
 import dev.gemba.feedback.boundary.FeedbackForm;
-import dev.gemba.feedback.control.FeedbackIntake;
+import dev.gemba.feedback.boundary.FeedbackService;
+import dev.gemba.feedback.boundary.FeedbackSummary;
 import dev.gemba.feedback.entity.Channel;
 import dev.gemba.feedback.entity.Feedback;
 import dev.gemba.platform.boundary.CallerLocale;
@@ -53,7 +54,7 @@ public class ResponseRecorder {
     static final int FOLLOW_UP_DAYS = 3;
 
     @EJB
-    FeedbackIntake feedback;
+    FeedbackService feedback;
 
     @EJB
     FollowUpService followUps;
@@ -95,8 +96,13 @@ public class ResponseRecorder {
     /** Records a submission through an invitation link. */
     public SurveyResponse record(SurveyInvitation invitation, Map<String, String> given, String language, Instant now) {
         boolean anonymous = invitation.getSurvey().isAnonymous();
-        var response = new SurveyResponse(invitation.getSurveyVersion(), now, language, invitation.getPhase());
-        response.context(invitation.getBusinessUnit(), invitation.getService(), invitation.getTier());
+        var response = new SurveyResponse(
+                invitation.getSurveyVersion(),
+                now,
+                language,
+                invitation.getScope().getPhase());
+        response.context(
+                invitation.getScope().getBusinessUnit(), invitation.getScope().getService(), invitation.getTier());
         if (!anonymous) {
             response.linkInvitation(invitation);
         }
@@ -148,32 +154,32 @@ public class ResponseRecorder {
         if (comment == null) {
             return;
         }
-        Feedback item = feedback.storeSurveyAnswer(
+        FeedbackSummary item = feedback.recordSurveyComment(
                 new FeedbackForm(
                         response.getSubmittedAt().isAfter(now) ? now : response.getSubmittedAt(),
                         Channel.SURVEY,
                         comment.length() > Feedback.MAX_TEXT ? comment.substring(0, Feedback.MAX_TEXT) : comment,
                         contactName,
                         contactEmail,
-                        idOf(response.getBusinessUnit()),
-                        response.getService() == null
+                        idOf(response.getScope().getBusinessUnit()),
+                        response.getScope().getService() == null
                                 ? Set.of()
-                                : Set.of(response.getService().getId()),
+                                : Set.of(response.getScope().getService().getId()),
                         response.getTier(),
                         ticketRef,
                         "survey-response-" + response.getId(),
                         Set.of("survey")),
                 "survey",
                 label(response));
-        response.setFeedback(item);
+        response.setFeedback(em.getReference(Feedback.class, item.id()));
         if (low(response)) {
-            followUp(item, response, contactName);
+            followUp(item.id(), response, contactName);
         }
     }
 
     /** The action goes to the unit's relationship manager, in the language the survey was answered in. */
-    private void followUp(Feedback item, SurveyResponse response, String contactName) {
-        BusinessUnit unit = response.getBusinessUnit();
+    private void followUp(long feedbackId, SurveyResponse response, String contactName) {
+        BusinessUnit unit = response.getScope().getBusinessUnit();
         if (unit == null || unit.getRelationshipManager() == null) {
             return; // nobody to own it: the comment is still in the inbox, marked by its score
         }
@@ -185,7 +191,7 @@ public class ResponseRecorder {
                     : text("follow-up.low-score", scoresText(response), contactName);
         }
         followUps.raise(new FeedbackFollowUp(
-                item.getId(),
+                feedbackId,
                 unit.getId(),
                 text,
                 unit.getRelationshipManager().getUsername(),

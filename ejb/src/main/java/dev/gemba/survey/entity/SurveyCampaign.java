@@ -119,24 +119,12 @@ public class SurveyCampaign {
         return name;
     }
 
-    public BusinessUnit getBusinessUnit() {
-        return scope().getBusinessUnit();
-    }
-
-    public ItService getService() {
-        return scope().getService();
-    }
-
     public String getLanguage() {
         return language;
     }
 
     public void setLanguage(String language) {
         this.language = language;
-    }
-
-    public LifecyclePhase getPhase() {
-        return scope().getPhase();
     }
 
     public Instant getScheduledAt() {
@@ -164,7 +152,7 @@ public class SurveyCampaign {
     }
 
     /** Whom the survey reached: never null, also when Hibernate left an all-null scope null. */
-    private RespondentScope scope() {
+    public RespondentScope getScope() {
         if (scope == null) {
             scope = new RespondentScope();
         }

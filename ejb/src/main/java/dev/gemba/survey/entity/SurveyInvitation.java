@@ -165,7 +165,7 @@ public class SurveyInvitation {
             Integer resolutionMinutes,
             String assignmentGroup,
             SurveyCampaign campaign) {
-        this.scope = new RespondentScope(unit, service, scope().getPhase());
+        this.scope = new RespondentScope(unit, service, getScope().getPhase());
         this.tier = tier;
         this.ticketRef = ticketRef;
         this.resolutionMinutes = resolutionMinutes;
@@ -252,20 +252,8 @@ public class SurveyInvitation {
         return language;
     }
 
-    public BusinessUnit getBusinessUnit() {
-        return scope().getBusinessUnit();
-    }
-
-    public ItService getService() {
-        return scope().getService();
-    }
-
     public SupportTier getTier() {
         return tier;
-    }
-
-    public LifecyclePhase getPhase() {
-        return scope().getPhase();
     }
 
     public Integer getResolutionMinutes() {
@@ -321,7 +309,7 @@ public class SurveyInvitation {
     }
 
     /** Whom the survey reached: never null, also when Hibernate left an all-null scope null. */
-    private RespondentScope scope() {
+    public RespondentScope getScope() {
         if (scope == null) {
             scope = new RespondentScope();
         }

@@ -96,7 +96,7 @@ public class SurveyResponse {
     }
 
     public void context(BusinessUnit unit, ItService service, SupportTier tier) {
-        this.scope = new RespondentScope(unit, service, scope().getPhase());
+        this.scope = new RespondentScope(unit, service, getScope().getPhase());
         this.tier = tier;
     }
 
@@ -146,20 +146,8 @@ public class SurveyResponse {
         return language;
     }
 
-    public BusinessUnit getBusinessUnit() {
-        return scope().getBusinessUnit();
-    }
-
-    public ItService getService() {
-        return scope().getService();
-    }
-
     public SupportTier getTier() {
         return tier;
-    }
-
-    public LifecyclePhase getPhase() {
-        return scope().getPhase();
     }
 
     public Integer getCsat() {
@@ -183,7 +171,7 @@ public class SurveyResponse {
     }
 
     /** Whom the survey reached: never null, also when Hibernate left an all-null scope null. */
-    private RespondentScope scope() {
+    public RespondentScope getScope() {
         if (scope == null) {
             scope = new RespondentScope();
         }

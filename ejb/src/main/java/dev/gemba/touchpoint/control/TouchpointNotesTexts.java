@@ -13,13 +13,16 @@ import jakarta.persistence.PersistenceContext;
 
 import dev.gemba.analysis.boundary.AnalysedTexts;
 import dev.gemba.analysis.boundary.AnalysisResult;
-import dev.gemba.analysis.entity.AnalysisStatus;
+import dev.gemba.analysis.boundary.OutdatedAnalyses;
 
 /** A touchpoint's notes (or its summary when it has no notes) as the analysis sees them. */
 @Stateless
 public class TouchpointNotesTexts implements AnalysedTexts {
 
     public static final String KIND = "touchpoint";
+
+    private static final OutdatedAnalyses OUTDATED =
+            new OutdatedAnalyses("Touchpoint", "notesAnalysis.status", "notesAnalysis.modelVersion");
 
     @Inject
     TouchpointRepository touchpoints;
@@ -52,27 +55,11 @@ public class TouchpointNotesTexts implements AnalysedTexts {
 
     @Override
     public long countOutdated(String modelVersion) {
-        return em.createQuery(
-                        "select count(t) from Touchpoint t where t.notesAnalysis.status = :analysed"
-                                + " and (t.notesAnalysis.modelVersion is null"
-                                + " or t.notesAnalysis.modelVersion <> :v)",
-                        Long.class)
-                .setParameter("analysed", AnalysisStatus.ANALYSED)
-                .setParameter("v", modelVersion)
-                .getSingleResult();
+        return OUTDATED.count(em, modelVersion);
     }
 
     @Override
     public List<Long> outdated(String modelVersion, long afterId, int max) {
-        return em.createQuery(
-                        "select t.id from Touchpoint t where t.id > :last and t.notesAnalysis.status = :analysed"
-                                + " and (t.notesAnalysis.modelVersion is null"
-                                + " or t.notesAnalysis.modelVersion <> :version) order by t.id",
-                        Long.class)
-                .setParameter("last", afterId)
-                .setParameter("analysed", AnalysisStatus.ANALYSED)
-                .setParameter("version", modelVersion)
-                .setMaxResults(max)
-                .getResultList();
+        return OUTDATED.ids(em, modelVersion, afterId, max);
     }
 }

@@ -45,13 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Feedback")
-@RolesAllowed({
-    Role.ADMIN_NAME,
-    Role.SERVICE_DESK_NAME,
-    Role.RELATIONSHIP_MANAGER_NAME,
-    Role.STEERING_COMMITTEE_NAME,
-    Role.VIEWER_NAME
-})
+@RolesAllowed(Role.PERSON_NAME)
 public class FeedbackResource {
 
     private static final Jsonb JSON = JsonbBuilder.create();
