@@ -74,6 +74,7 @@ public class DemoData {
 
     @jakarta.ejb.EJB
     dev.gemba.review.control.DemoReviews reviews;
+    dev.gemba.steering.control.DemoSteering steering;
 
     public void load() {
         if (users.count() == 0) {
@@ -88,6 +89,7 @@ public class DemoData {
             improvements.store(now, finding);
             serviceLevels.store(now);
             reviews.store(now);
+            steering.store(now);
             LOG.info("Demo data loaded");
         }
         StringBuilder logins = new StringBuilder("Demo mode is on (GEMBA_DEMO=false switches it off). Logins:");

@@ -91,7 +91,12 @@ class PageRolesIT {
                 new PageRule(
                         "/servicelevels/compliance.xhtml",
                         List.of("admin", "rm", "steering", "viewer"),
-                        List.of("desk", "integration")));
+                        List.of("desk", "integration")),
+                new PageRule("/steering/home.xhtml", PEOPLE, List.of("integration")),
+                new PageRule("/steering/committees.xhtml", PEOPLE, List.of("integration")),
+                new PageRule("/steering/committee.xhtml?id=999999", List.of(), List.of("integration")),
+                new PageRule("/steering/meeting.xhtml?id=999999", List.of(), List.of("integration")),
+                new PageRule("/steering/decisions.xhtml", PEOPLE, List.of("integration")));
     }
 
     @TestFactory
@@ -209,6 +214,34 @@ class PageRolesIT {
                                 WebSession.signedIn(user)
                                         .get("/improvements/item.xhtml?id=999999")
                                         .statusCode())));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> aMissingCommitteeOrMeetingIs404ForReaders() {
+        return Stream.of("/steering/committee.xhtml?id=999999", "/steering/meeting.xhtml?id=999999")
+                .map(path -> DynamicTest.dynamicTest(
+                        path,
+                        () -> assertEquals(
+                                404, WebSession.signedIn("viewer").get(path).statusCode())));
+    }
+
+    @Test
+    void theDecisionLogDownloadIsForSignedInPeople() {
+        var download = WebSession.signedIn("viewer").get("/steering/decisions.csv?q=CSI-0001");
+        assertEquals(200, download.statusCode());
+        assertTrue(download.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertTrue(download.body().startsWith("id,decided_at,committee"), download.body());
+        assertEquals(
+                403,
+                WebSession.signedIn("integration")
+                        .get("/steering/decisions.csv")
+                        .statusCode());
+        assertEquals(302, WebSession.anonymous().get("/steering/decisions.csv").statusCode());
+        assertEquals(
+                400,
+                WebSession.signedIn("viewer")
+                        .get("/steering/decisions.csv?kind=MAYBE")
+                        .statusCode());
     }
 
     @TestFactory

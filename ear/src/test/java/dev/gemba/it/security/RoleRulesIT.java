@@ -84,6 +84,13 @@ class RoleRulesIT {
     private static final List<String> SLA_IMPORTERS = List.of("admin", "rm", "integration");
     private static final String AGREEMENT = "{\"code\":\"\"}";
     private static final String MEASUREMENT = "{\"target\":\"availability\",\"period\":\"2026-01\",\"value\":99}";
+    private static final String COMMITTEE = "{\"name\":\"\",\"cadence\":\"MONTHLY\"}";
+    private static final String MEMBERS = "{\"members\":[],\"version\":0}";
+    private static final String MEETING = "{\"scheduledOn\":\"2030-01-01\"}";
+    private static final String POINT = "{\"title\":\"role rule check\"}";
+    private static final String ORDER = "{\"pointIds\":[]}";
+    private static final String RESOLUTION =
+            "{\"kind\":\"REJECT\",\"itemId\":999999,\"rationale\":\"role rule check\"}";
     private static final String USER = "{\"username\":\"x\",\"displayName\":\"x\",\"roles\":[\"VIEWER\"]}";
 
     @Deployment(testable = false)
@@ -246,7 +253,26 @@ class RoleRulesIT {
                 new Endpoint("GET", "/api/v1/agreements/999999/compliance", null, SLA_READERS, "integration"),
                 new Endpoint("GET", "/api/v1/agreements/compliance?serviceId=999999", null, SLA_READERS, "desk"),
                 new Endpoint("GET", "/api/v1/agreements/999999/measurements", null, SLA_READERS, "integration"),
-                new Endpoint("POST", "/api/v1/agreements/999999/measurements", MEASUREMENT, SLA_IMPORTERS, "viewer"));
+                new Endpoint("POST", "/api/v1/agreements/999999/measurements", MEASUREMENT, SLA_IMPORTERS, "viewer"),
+                // steering committees: everyone reads; the service checks chair and membership (403 problem+json)
+                new Endpoint("GET", "/api/v1/committees", null, READERS, "integration"),
+                new Endpoint("GET", "/api/v1/committees/999999", null, READERS, "integration"),
+                new Endpoint("POST", "/api/v1/committees", COMMITTEE, List.of("admin"), "steering"),
+                new Endpoint("PUT", "/api/v1/committees/999999", COMMITTEE, List.of("admin"), "rm"),
+                new Endpoint("PUT", "/api/v1/committees/999999/members", MEMBERS, READERS, "integration"),
+                new Endpoint("GET", "/api/v1/committees/999999/meetings", null, READERS, "integration"),
+                new Endpoint("POST", "/api/v1/committees/999999/meetings", MEETING, READERS, "integration"),
+                new Endpoint("GET", "/api/v1/meetings/999999", null, READERS, "integration"),
+                new Endpoint("GET", "/api/v1/meetings/999999/agenda", null, READERS, "integration"),
+                new Endpoint("POST", "/api/v1/meetings/999999/agenda", POINT, READERS, "integration"),
+                new Endpoint("PUT", "/api/v1/meetings/999999/agenda/order", ORDER, READERS, "integration"),
+                new Endpoint("POST", "/api/v1/meetings/999999/agenda/refresh", null, READERS, "integration"),
+                new Endpoint("POST", "/api/v1/meetings/999999/hold", null, READERS, "integration"),
+                new Endpoint("GET", "/api/v1/meetings/999999/decisions", null, READERS, "integration"),
+                new Endpoint("POST", "/api/v1/meetings/999999/decisions", RESOLUTION, READERS, "integration"),
+                new Endpoint("GET", "/api/v1/decisions", null, READERS, "integration"),
+                new Endpoint("GET", "/api/v1/decisions/999999", null, READERS, "integration"),
+                new Endpoint("GET", "/api/v1/decisions/export", null, READERS, "integration"));
     }
 
     @TestFactory

@@ -1,0 +1,2 @@
+/** Committees, meetings, agenda points and decisions as stored. */
+package dev.gemba.steering.entity;

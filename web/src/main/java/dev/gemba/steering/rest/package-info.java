@@ -1,0 +1,2 @@
+/** REST resources of steering committees: committees, meetings with agendas, the decision log. */
+package dev.gemba.steering.rest;

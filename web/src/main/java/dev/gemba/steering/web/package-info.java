@@ -1,0 +1,2 @@
+/** Pages of steering committees: home, committees, committee, meeting, decision log. */
+package dev.gemba.steering.web;
