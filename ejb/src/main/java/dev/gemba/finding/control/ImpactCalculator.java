@@ -97,6 +97,24 @@ public class ImpactCalculator {
                 trend(criteria, finding.getId(), before.from(), window.to()));
     }
 
+    /**
+     * The evidence feedback's contacts (linked, and a saved query's matches in the impact window):
+     * address (null when the person gave none), name, language, business unit and when they said it.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> evidenceContacts(Finding finding, Instant now) {
+        Criteria criteria = Criteria.of(finding);
+        LocalDate[] span = linkedSpan(finding.getId());
+        Map<String, Object> params = criteria.params(ImpactWindow.of(finding.getQuery(), span[0], span[1], now));
+        params.put("finding", finding.getId());
+        return bind(
+                        em.createNativeQuery("select e.contact_email, e.contact_name, e.language, e.business_unit_id,"
+                                + " e.received_at from feedback e where e.id in ("
+                                + evidenceFeedback(criteria, finding.getQuery() != null) + ")"),
+                        params)
+                .getResultList();
+    }
+
     /** Daily counts of the trend population over both periods, summed into equal buckets. */
     private List<TrendPoint> trend(Criteria c, long findingId, Instant from, Instant to) {
         String day = "cast(floor(extract(epoch from f.received_at) / 86400) as bigint)";

@@ -1,0 +1,55 @@
+package dev.gemba.mail.web;
+
+import java.io.Serializable;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import dev.gemba.mail.boundary.UnsubscribeService;
+import dev.gemba.mail.boundary.Unsubscribed;
+import dev.gemba.platform.boundary.InvalidInputException;
+
+/**
+ * Backs the public unsubscribe.xhtml: the link's address and a button that opts it out. Opening
+ * the link changes nothing by itself, so mail scanners that follow links do not unsubscribe people.
+ */
+@Named
+@ViewScoped
+public class UnsubscribeView implements Serializable {
+
+    @EJB
+    UnsubscribeService unsubscribes;
+
+    private String token;
+    private Unsubscribed state;
+
+    public void load() {
+        state = read(false);
+    }
+
+    public void unsubscribe() {
+        state = read(true);
+    }
+
+    private Unsubscribed read(boolean optOut) {
+        try {
+            return optOut ? unsubscribes.unsubscribe(token) : unsubscribes.status(token);
+        } catch (InvalidInputException e) {
+            return null;
+        }
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    /** Null for a link that is not valid. */
+    public Unsubscribed getState() {
+        return state;
+    }
+}
