@@ -205,7 +205,27 @@ class RoleRulesIT {
                         "POST", "/api/v1/finding-suggestions/999999/acceptance", DECISION, FINDING_WRITERS, "viewer"),
                 new Endpoint(
                         "POST", "/api/v1/finding-suggestions/999999/dismissal", DECISION, FINDING_WRITERS, "steering"),
-                new Endpoint("POST", "/api/v1/finding-suggestions/detection-runs", null, List.of("admin"), "rm"));
+                new Endpoint("POST", "/api/v1/finding-suggestions/detection-runs", null, List.of("admin"), "rm"),
+                new Endpoint("GET", "/api/v1/improvements/999999/notices", null, READERS, "integration"),
+                new Endpoint("POST", "/api/v1/improvements/999999/notices", "{}", READERS, "integration"),
+                new Endpoint("GET", "/api/v1/you-said-we-did?businessUnit=999999", null, READERS, "integration"));
+    }
+
+    /** Open to everybody: the unsubscribe link's token is the credential (an unknown one is 400). */
+    static List<Endpoint> publicEndpoints() {
+        return List.of(
+                new Endpoint("GET", "/api/v1/unsubscribe?t=unknown", null, EVERYONE, null),
+                new Endpoint("POST", "/api/v1/unsubscribe?t=unknown", "{}", EVERYONE, null));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> publicEndpointsAnswerAnonymousCallers() {
+        return publicEndpoints().stream()
+                .map(e -> DynamicTest.dynamicTest(e.method() + " " + e.path(), () -> {
+                    var reply = e.send(Api.anonymous());
+                    assertEquals(400, reply.status(), reply::toString);
+                    assertTrue(reply.isProblem(), reply::toString);
+                }));
     }
 
     @TestFactory
@@ -257,7 +277,9 @@ class RoleRulesIT {
     void everyEndpointOfTheApiHasARoleRuleAndATestHere() {
         var document = Api.anonymous().send("GET", "/openapi?format=JSON", null, "application/json");
         assertEquals(200, document.status(), document::toString);
-        var ruled = endpoints().stream().map(Endpoint::template).collect(java.util.stream.Collectors.toSet());
+        var ruled = Stream.concat(endpoints().stream(), publicEndpoints().stream())
+                .map(Endpoint::template)
+                .collect(java.util.stream.Collectors.toSet());
         List<String> missing = new java.util.ArrayList<>();
         document.json().getJsonObject("paths").forEach((path, operations) -> operations.asJsonObject().keySet().stream()
                 .filter(m -> List.of("get", "put", "post", "delete", "patch").contains(m))
