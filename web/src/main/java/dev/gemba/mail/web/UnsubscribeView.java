@@ -22,14 +22,20 @@ public class UnsubscribeView implements Serializable {
     UnsubscribeService unsubscribes;
 
     private String token;
+    private String lang;
     private Unsubscribed state;
 
     public void load() {
         state = read(false);
     }
 
-    public void unsubscribe() {
+    /** Opts out, then shows the result by a fresh GET of the link, in the link's language. */
+    public String unsubscribe() {
         state = read(true);
+        if (state == null) {
+            return null;
+        }
+        return "/unsubscribe?faces-redirect=true&t=" + token + ("de".equals(lang) ? "&lang=de" : "&lang=en");
     }
 
     private Unsubscribed read(boolean optOut) {
@@ -46,6 +52,14 @@ public class UnsubscribeView implements Serializable {
 
     public void setToken(String token) {
         this.token = token;
+    }
+
+    public String getLang() {
+        return lang;
+    }
+
+    public void setLang(String lang) {
+        this.lang = lang;
     }
 
     /** Null for a link that is not valid. */
