@@ -11,8 +11,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 /**
- * Business units and services by name, for reading names that files write (imports). Names and
- * ids are what every signed-in role may list; batch jobs call this without a caller.
+ * Business units and services by name, for reading names that files write (imports), and business
+ * units' relationship managers, for mail about a unit (notices). Names and ids are what every
+ * signed-in role may list; batch jobs and queue handlers call this without a caller.
  */
 @Stateless
 @PermitAll
