@@ -50,8 +50,11 @@ public class UnsubscribeView implements Serializable {
         return token;
     }
 
+    /** Kept on postback, where the view parameter comes without the link's query. */
     public void setToken(String token) {
-        this.token = token;
+        if (token != null) {
+            this.token = token;
+        }
     }
 
     public String getLang() {
@@ -59,7 +62,9 @@ public class UnsubscribeView implements Serializable {
     }
 
     public void setLang(String lang) {
-        this.lang = lang;
+        if (lang != null) {
+            this.lang = lang;
+        }
     }
 
     /** Null for a link that is not valid. */
