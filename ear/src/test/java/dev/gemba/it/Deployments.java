@@ -29,11 +29,7 @@ public final class Deployments {
     /** The application plus the given test classes, for tests that run inside the server. */
     public static EnterpriseArchive gembaWith(Class<?>... testClasses) throws IOException {
         // an EJB module of its own, so that test helpers may be EJBs (RunAsAdmin)
-        JavaArchive tests = ShrinkWrap.create(JavaArchive.class, TEST_MODULE)
-                .addClasses(testClasses)
-                .addClass(TestCaller.class)
-                // Elytron's API, for TestCaller's ad-hoc identities
-                .setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron\n"));
+        JavaArchive tests = ShrinkWrap.create(JavaArchive.class, TEST_MODULE).addClasses(testClasses);
         EnterpriseArchive ear = gemba().addAsModule(tests);
         String applicationXml = read(ear.get("META-INF/application.xml").getAsset());
         ear.setApplicationXML(new StringAsset(applicationXml.replace(

@@ -28,7 +28,7 @@ import dev.gemba.touchpoint.control.DemoTouchpoints;
 /**
  * The demo data set: one user per role (password {@value #PASSWORD}), a service catalog and the
  * business units that consume it, touchpoints with them over the last months, surveys with answers,
- * and the VPN story (complaints spike, accepted suggested finding, improvement item delivered). Loaded once, into an empty database, in demo mode only.
+ * and the VPN story (complaints spike, accepted suggested finding, improvement item delivered, the people whose feedback was its evidence told of it). Loaded once, into an empty database, in demo mode only.
  */
 @Stateless
 public class DemoData {
@@ -74,7 +74,12 @@ public class DemoData {
 
     @jakarta.ejb.EJB
     dev.gemba.review.control.DemoReviews reviews;
+
+    @Inject
     dev.gemba.steering.control.DemoSteering steering;
+
+    @Inject
+    dev.gemba.notice.control.DemoNotices notices;
 
     public void load() {
         if (users.count() == 0) {
@@ -86,7 +91,8 @@ public class DemoData {
             Instant now = Instant.now();
             improvements.storeFeedback(now);
             Long finding = findings.store(now);
-            improvements.store(now, finding);
+            Long delivered = improvements.store(now, finding);
+            notices.store(delivered);
             serviceLevels.store(now);
             reviews.store(now);
             steering.store(now);

@@ -70,6 +70,7 @@ class PageRolesIT {
                 new PageRule("/findings/list.xhtml", PEOPLE, List.of("integration")),
                 new PageRule("/findings/finding.xhtml?id=999999", List.of(), List.of("integration")),
                 new PageRule("/findings/suggestions.xhtml", PEOPLE, List.of("integration")),
+                new PageRule("/notices/you-said-we-did.xhtml", PEOPLE, List.of("integration")),
                 new PageRule(
                         "/findings/edit.xhtml",
                         List.of("admin", "rm", "desk"),
@@ -150,10 +151,19 @@ class PageRolesIT {
     }
 
     /**
-     * Pages open to everybody: the sign-in page, the survey page, whose link is the credential,
-     * and the accessibility statement, which the survey page links to.
+     * Pages open to everybody: the sign-in page, the survey page and the unsubscribe page, whose
+     * links are the credential, and the accessibility statement, which the survey page links to.
      */
-    private static final List<String> PUBLIC_PAGES = List.of("/login.xhtml", "/respond.xhtml", "/accessibility.xhtml");
+    private static final List<String> PUBLIC_PAGES =
+            List.of("/login.xhtml", "/respond.xhtml", "/accessibility.xhtml", "/unsubscribe.xhtml");
+
+    @Test
+    void theUnsubscribePageIsPublicAndRefusesAnUnknownLink() {
+        var response = WebSession.anonymous().get("/unsubscribe.xhtml?t=unknown&lang=de");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("id=\"invalid\""), "the link is not valid");
+        assertTrue(response.body().contains("nicht gültig"), "in the language of the link");
+    }
 
     @Test
     void theAccessibilityStatementIsPublic() {

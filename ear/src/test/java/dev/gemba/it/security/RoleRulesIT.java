@@ -272,7 +272,27 @@ class RoleRulesIT {
                 new Endpoint("POST", "/api/v1/meetings/999999/decisions", RESOLUTION, READERS, "integration"),
                 new Endpoint("GET", "/api/v1/decisions", null, READERS, "integration"),
                 new Endpoint("GET", "/api/v1/decisions/999999", null, READERS, "integration"),
-                new Endpoint("GET", "/api/v1/decisions/export", null, READERS, "integration"));
+                new Endpoint("GET", "/api/v1/decisions/export", null, READERS, "integration"),
+                new Endpoint("GET", "/api/v1/improvements/999999/notices", null, READERS, "integration"),
+                new Endpoint("POST", "/api/v1/improvements/999999/notices", "{}", READERS, "integration"),
+                new Endpoint("GET", "/api/v1/you-said-we-did?businessUnit=999999", null, READERS, "integration"));
+    }
+
+    /** Open to everybody: the unsubscribe link's token is the credential (an unknown one is 400). */
+    static List<Endpoint> publicEndpoints() {
+        return List.of(
+                new Endpoint("GET", "/api/v1/unsubscribe?t=unknown", null, EVERYONE, null),
+                new Endpoint("POST", "/api/v1/unsubscribe?t=unknown", "{}", EVERYONE, null));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> publicEndpointsAnswerAnonymousCallers() {
+        return publicEndpoints().stream()
+                .map(e -> DynamicTest.dynamicTest(e.method() + " " + e.path(), () -> {
+                    var reply = e.send(Api.anonymous());
+                    assertEquals(400, reply.status(), reply::toString);
+                    assertTrue(reply.isProblem(), reply::toString);
+                }));
     }
 
     @TestFactory
@@ -324,7 +344,9 @@ class RoleRulesIT {
     void everyEndpointOfTheApiHasARoleRuleAndATestHere() {
         var document = Api.anonymous().send("GET", "/openapi?format=JSON", null, "application/json");
         assertEquals(200, document.status(), document::toString);
-        var ruled = endpoints().stream().map(Endpoint::template).collect(java.util.stream.Collectors.toSet());
+        var ruled = Stream.concat(endpoints().stream(), publicEndpoints().stream())
+                .map(Endpoint::template)
+                .collect(java.util.stream.Collectors.toSet());
         List<String> missing = new java.util.ArrayList<>();
         document.json().getJsonObject("paths").forEach((path, operations) -> operations.asJsonObject().keySet().stream()
                 .filter(m -> List.of("get", "put", "post", "delete", "patch").contains(m))

@@ -97,6 +97,25 @@ public class ImpactCalculator {
                 trend);
     }
 
+    /**
+     * The evidence feedback's contacts (linked, and a saved query's matches in the impact window):
+     * address (null when the person gave none), name, language, business unit and when they said it.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> evidenceContacts(Finding finding, Instant now) {
+        Criteria criteria = Criteria.of(finding);
+        Linked linked = linked(finding.getId());
+        Map<String, Object> params =
+                criteria.params(ImpactWindow.of(finding.getQuery(), linked.first(), linked.last(), now));
+        params.put("finding", finding.getId());
+        return bind(
+                        em.createNativeQuery("select e.contact_email, e.contact_name, e.language, e.business_unit_id,"
+                                + " e.received_at from feedback e where e.id in ("
+                                + evidenceFeedback(criteria, finding.getQuery() != null) + ")"),
+                        params)
+                .getResultList();
+    }
+
     /** The linked evidence by kind, and the days of the first and last linked feedback. */
     private record Linked(Map<String, Long> byKind, LocalDate first, LocalDate last) {
 

@@ -15,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -82,6 +83,9 @@ public class ImprovementService {
 
     @Resource
     SessionContext session;
+
+    @Inject
+    Event<ImprovementStatusChanged> changes;
 
     Clock clock = Clock.systemUTC();
 
@@ -157,8 +161,9 @@ public class ImprovementService {
         String reason = request.reason() == null || request.reason().isBlank()
                 ? null
                 : request.reason().strip();
-        items.record(
-                new ImprovementTransition(item, from, request.to(), item.getClosure(), caller.username(), now, reason));
+        var step =
+                new ImprovementTransition(item, from, request.to(), item.getClosure(), caller.username(), now, reason);
+        items.record(step);
         if (!item.getStatus().ended()) {
             scores.rescore(item, now);
         }
@@ -166,6 +171,8 @@ public class ImprovementService {
             reviews.schedule(item);
         }
         items.flush();
+        changes.fire(new ImprovementStatusChanged(
+                item.getId(), step.getId(), from, step.getTo(), step.getClosure(), now, caller.username()));
         return details(item);
     }
 

@@ -30,13 +30,7 @@ import dev.gemba.security.entity.Role;
  * values. The newest value becomes the item's current value; the outcome is computed from them.
  */
 @Stateless
-@RolesAllowed({
-    Role.ADMIN_NAME,
-    Role.RELATIONSHIP_MANAGER_NAME,
-    Role.SERVICE_DESK_NAME,
-    Role.STEERING_COMMITTEE_NAME,
-    Role.VIEWER_NAME
-})
+@RolesAllowed(Role.PERSON_NAME)
 public class KpiValueService {
 
     @Inject

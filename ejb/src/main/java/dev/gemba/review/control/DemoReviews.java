@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -22,8 +21,8 @@ import dev.gemba.review.boundary.ReviewDetails;
 import dev.gemba.review.boundary.ReviewForm;
 import dev.gemba.review.boundary.ReviewService;
 import dev.gemba.review.entity.PackSection;
+import dev.gemba.security.control.SystemCaller;
 import dev.gemba.security.entity.Role;
-import org.jboss.ejb3.annotation.RunAsPrincipal;
 
 /**
  * The demo's service reviews with Sales, scheduled by the demo relationship manager: one held a
@@ -32,8 +31,6 @@ import org.jboss.ejb3.annotation.RunAsPrincipal;
  */
 @Stateless
 @PermitAll
-@RunAs(Role.ADMIN_NAME)
-@RunAsPrincipal("rm")
 public class DemoReviews {
 
     public static final String UNIT = "Sales";
@@ -48,6 +45,10 @@ public class DemoReviews {
     MinutesService minutes;
 
     public void store(Instant now) {
+        SystemCaller.run("rm", List.of(Role.ADMIN), () -> storeAsManager(now));
+    }
+
+    private void storeAsManager(Instant now) {
         long unit = em.createQuery("select b from BusinessUnit b where b.name = :name", BusinessUnit.class)
                 .setParameter("name", UNIT)
                 .getSingleResult()

@@ -1,13 +1,17 @@
 package dev.gemba.steering.control;
 
+import java.util.List;
+
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 
 import dev.gemba.improvement.boundary.BacklogService;
 import dev.gemba.improvement.boundary.ImprovementService;
 import dev.gemba.improvement.boundary.TransitionRequest;
+import dev.gemba.security.control.SystemCaller;
 import dev.gemba.security.entity.Role;
 
 /**
@@ -17,14 +21,7 @@ import dev.gemba.security.entity.Role;
  * has checked that the caller is a member of the meeting's committee.
  */
 @Stateless
-@RunAs(Role.STEERING_COMMITTEE_NAME)
-@RolesAllowed({
-    Role.ADMIN_NAME,
-    Role.RELATIONSHIP_MANAGER_NAME,
-    Role.SERVICE_DESK_NAME,
-    Role.STEERING_COMMITTEE_NAME,
-    Role.VIEWER_NAME
-})
+@RolesAllowed(Role.PERSON_NAME)
 public class CommitteeMandate {
 
     @EJB
@@ -33,11 +30,19 @@ public class CommitteeMandate {
     @EJB
     BacklogService backlog;
 
+    @Resource
+    SessionContext session;
+
     public void transition(long itemId, TransitionRequest request) {
-        improvements.transition(itemId, request);
+        asCommittee(() -> improvements.transition(itemId, request));
     }
 
     public void assignOwner(long itemId, String owner, long version) {
-        backlog.assignOwner(itemId, owner, version);
+        asCommittee(() -> backlog.assignOwner(itemId, owner, version));
+    }
+
+    /** The caller, named as themselves in the item's history, with the committee role for this step. */
+    private void asCommittee(Runnable step) {
+        SystemCaller.run(session.getCallerPrincipal().getName(), List.of(Role.STEERING_COMMITTEE), step);
     }
 }

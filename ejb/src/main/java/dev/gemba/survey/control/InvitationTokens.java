@@ -1,13 +1,8 @@
 package dev.gemba.survey.control;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -19,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import dev.gemba.platform.control.GembaSettings;
+import dev.gemba.platform.control.KeyFile;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -48,25 +44,7 @@ public class InvitationTokens {
     }
 
     private byte[] secretFromFile() {
-        Path dir = settings.dataDir();
-        Path file = dir.resolve("survey-token.key");
-        try {
-            if (!Files.exists(file)) {
-                Files.createDirectories(dir);
-                byte[] fresh = new byte[32];
-                new SecureRandom().nextBytes(fresh);
-                Path temp = Files.createTempFile(dir, "survey-token", ".tmp");
-                Files.write(temp, Base64.getEncoder().encode(fresh));
-                try {
-                    Files.move(temp, file); // a concurrent first start keeps whichever came first
-                } catch (IOException raced) {
-                    Files.deleteIfExists(temp);
-                }
-            }
-            return Base64.getDecoder().decode(Files.readString(file).strip());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read or create " + file, e);
-        }
+        return KeyFile.read(settings.dataDir(), "survey-token.key");
     }
 
     /** The token in the link of invitation {@code id}: 43 URL-safe characters. */

@@ -10,6 +10,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import dev.gemba.mail.boundary.Mail;
+import dev.gemba.mail.boundary.Mailer;
 import dev.gemba.platform.boundary.CallerLocale;
 import dev.gemba.platform.queue.WorkHandler;
 import dev.gemba.survey.entity.InvitationStatus;
@@ -34,7 +36,7 @@ public class SurveyMailHandler implements WorkHandler {
     InvitationTokens tokens;
 
     @Inject
-    SurveyMailer mailer;
+    Mailer mailer;
 
     @Inject
     @ConfigProperty(name = "gemba.public.url", defaultValue = "http://localhost:8080")
@@ -70,11 +72,13 @@ public class SurveyMailHandler implements WorkHandler {
                     invitation.getExpiresAt(),
                     reminder);
         }
-        mailer.send(
+        // transactional: the invitation asks about the reader's own ticket or relationship
+        mailer.send(Mail.transactional(
                 invitation.getContactEmail(),
                 mail.subject(),
                 mail.body(),
-                "invitation-" + invitation.getId() + (reminder ? "-reminder" : ""));
+                "invitation-" + invitation.getId() + (reminder ? "-reminder" : ""),
+                Locale.forLanguageTag(language)));
     }
 
     public String link(long invitationId) {

@@ -1,4 +1,4 @@
-package dev.gemba.survey.control;
+package dev.gemba.mail.control;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,14 +23,15 @@ import dev.gemba.platform.control.GembaSettings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Sends survey mail with Jakarta Mail. With GEMBA_MAIL_SMTP_HOST set it goes to that server;
- * without it (the demo default) each message is written as an .eml file to GEMBA_MAIL_DIR,
+ * Puts a message on its way with Jakarta Mail. With GEMBA_MAIL_SMTP_HOST set it goes to that
+ * server; without it (the demo default) each message is written as an .eml file to GEMBA_MAIL_DIR,
  * by default $GEMBA_DATA_DIR/mail, and logged, so nothing leaves the machine by accident.
+ * Thread-safe: the session is immutable once built.
  */
 @ApplicationScoped
-public class SurveyMailer {
+public class MailTransport {
 
-    private static final Logger LOG = Logger.getLogger(SurveyMailer.class.getName());
+    private static final Logger LOG = Logger.getLogger(MailTransport.class.getName());
 
     @Inject
     @ConfigProperty(name = "gemba.mail.smtp.host")
@@ -69,7 +70,13 @@ public class SurveyMailer {
                 .resolve("mail"));
     }
 
-    public void send(String to, String subject, String body, String fileStem) throws MessagingException, IOException {
+    /**
+     * Sends one plain-text message.
+     *
+     * @param unsubscribe the unsubscribe address for the List-Unsubscribe header (RFC 8058), or null
+     */
+    public void send(String to, String subject, String body, String fileStem, String unsubscribe)
+            throws MessagingException, IOException {
         MimeMessage message = new MimeMessage(session);
         message.setFrom(new InternetAddress(from));
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
@@ -77,6 +84,10 @@ public class SurveyMailer {
         message.setText(body, "UTF-8");
         // as written, not quoted-printable: demo mail is read as .eml files, and their links must stay whole
         message.setHeader("Content-Transfer-Encoding", "8bit");
+        if (unsubscribe != null) {
+            message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         message.saveChanges();
         if (smtpHost.filter(h -> !h.isBlank()).isPresent()) {
             Transport.send(message);
@@ -92,6 +103,6 @@ public class SurveyMailer {
             message.writeTo(out);
         }
         Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
-        LOG.info(() -> "Survey mail to " + to + " written to " + file);
+        LOG.info(() -> "Mail to " + to + " written to " + file);
     }
 }

@@ -1,0 +1,2 @@
+/** Reading and announcing "you said, we did" notices: per item, per business unit. */
+package dev.gemba.notice.boundary;

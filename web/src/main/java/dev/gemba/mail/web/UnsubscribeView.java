@@ -1,0 +1,74 @@
+package dev.gemba.mail.web;
+
+import java.io.Serializable;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import dev.gemba.mail.boundary.UnsubscribeService;
+import dev.gemba.mail.boundary.Unsubscribed;
+import dev.gemba.platform.boundary.InvalidInputException;
+
+/**
+ * Backs the public unsubscribe.xhtml: the link's address and a button that opts it out. Opening
+ * the link changes nothing by itself, so mail scanners that follow links do not unsubscribe people.
+ */
+@Named
+@ViewScoped
+public class UnsubscribeView implements Serializable {
+
+    @EJB
+    UnsubscribeService unsubscribes;
+
+    private String token;
+    private String lang;
+    private Unsubscribed state;
+
+    public void load() {
+        state = read(false);
+    }
+
+    /** Opts out, then shows the result by a fresh GET of the link, in the link's language. */
+    public String unsubscribe() {
+        state = read(true);
+        if (state == null) {
+            return null;
+        }
+        return "/unsubscribe?faces-redirect=true&t=" + token + ("de".equals(lang) ? "&lang=de" : "&lang=en");
+    }
+
+    private Unsubscribed read(boolean optOut) {
+        try {
+            return optOut ? unsubscribes.unsubscribe(token) : unsubscribes.status(token);
+        } catch (InvalidInputException e) {
+            return null;
+        }
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    /** Kept on postback, where the view parameter comes without the link's query. */
+    public void setToken(String token) {
+        if (token != null) {
+            this.token = token;
+        }
+    }
+
+    public String getLang() {
+        return lang;
+    }
+
+    public void setLang(String lang) {
+        if (lang != null) {
+            this.lang = lang;
+        }
+    }
+
+    /** Null for a link that is not valid. */
+    public Unsubscribed getState() {
+        return state;
+    }
+}
