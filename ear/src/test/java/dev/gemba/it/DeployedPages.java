@@ -11,8 +11,12 @@ import java.util.zip.ZipInputStream;
 /** The pages of the web module as the EAR deploys them, so that browser suites cover new pages by themselves. */
 public final class DeployedPages {
 
-    /** Public pages: the sign-in page, and the survey page that needs an invitation token. */
-    public static final List<String> PUBLIC = List.of("/login.xhtml", "/respond.xhtml");
+    /**
+     * Public pages, outside the signed-in layout: sign-in, the accessibility statement, and the
+     * survey and unsubscribe pages that need a token. AccessibilityBrowserIT checks them one by one.
+     */
+    public static final List<String> PUBLIC =
+            List.of("/login.xhtml", "/accessibility.xhtml", "/respond.xhtml", "/unsubscribe.xhtml");
 
     private DeployedPages() {}
 

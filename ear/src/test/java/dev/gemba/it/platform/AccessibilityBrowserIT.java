@@ -115,6 +115,9 @@ class AccessibilityBrowserIT extends BrowserTest {
                 browser.open("/accessibility.xhtml");
                 browser.byId("statementContact");
                 found.put(language + " /accessibility.xhtml", serious(browser));
+                browser.open("/unsubscribe.xhtml?t=unknown"); // a valid link's page: NoticeBrowserIT
+                browser.byId("invalid");
+                found.put(language + " /unsubscribe.xhtml", serious(browser));
                 browser.phone();
                 browser.open(invitation.path());
                 browser.byId("survey:submit");

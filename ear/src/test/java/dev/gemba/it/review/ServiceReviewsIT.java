@@ -331,7 +331,7 @@ class ServiceReviewsIT {
                 Api.as("viewer").get("/api/v1/service-reviews/" + id(held)).json();
         assertEquals(2, details.getJsonArray("actions").size(), details::toString);
         assertTrue(details.getJsonArray("agenda").getValuesAs(JsonObject.class).stream()
-                .anyMatch(a -> a.get("notes").getValueType() == JsonValue.ValueType.STRING));
+                .anyMatch(a -> a.containsKey("notes") && a.get("notes").getValueType() == JsonValue.ValueType.STRING));
         JsonObject upcoming = sales.stream()
                 .filter(r -> r.getString("status").equals("PLANNED"))
                 .findFirst()

@@ -85,6 +85,7 @@ public class ReviewService {
         reviews.store(review);
         reviews.flush();
         review.setTouchpointId(touchpoint.create(review));
+        reviews.flush(); // the version the caller gets back is the one stored
         return details(review);
     }
 
