@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import dev.gemba.finding.control.SuggestionDetector;
+import dev.gemba.finding.entity.Finding;
 import dev.gemba.finding.entity.FindingOrigin;
 import dev.gemba.finding.entity.FindingSuggestion;
 import dev.gemba.finding.entity.SuggestionKind;
@@ -85,8 +86,8 @@ public class FindingSuggestionService {
         boolean share = "NEGATIVE_SHARE".equals(s.getMeasure());
         LocalDate since = s.getRecentFrom().atOffset(ZoneOffset.UTC).toLocalDate();
         var form = new FindingForm(
-                blank(decision.title()) ? summary.headline() : decision.title(),
-                blank(decision.statement()) ? summary.statement() : decision.statement(),
+                blank(decision.title()) ? fit(summary.headline(), Finding.MAX_TITLE) : decision.title(),
+                blank(decision.statement()) ? fit(summary.statement(), Finding.MAX_STATEMENT) : decision.statement(),
                 s.getServiceId(),
                 s.getBusinessUnitId(),
                 null,
@@ -170,6 +171,11 @@ public class FindingSuggestionService {
             throw new RecordNotFoundException("suggestion", id);
         }
         return s;
+    }
+
+    /** A generated text cut to a column's length (a long service or change name can make it longer). */
+    private static String fit(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     private static boolean blank(String text) {

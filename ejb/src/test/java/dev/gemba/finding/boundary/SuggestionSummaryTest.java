@@ -106,7 +106,7 @@ class SuggestionSummaryTest {
                 CHANGE);
         try (var german = CallerLocale.use(Locale.GERMAN)) {
             assertEquals(
-                    "Kein Berührungspunkt der Phase Strategie oder Design mit VPN in den letzten 90 Tagen, während 60 %"
+                    "Kein Berührungspunkt mit VPN in den letzten 90 Tagen in der Phase Strategie oder Design, während 60 %"
                             + " seines Feedbacks der letzten 7 Tage negativ waren (andere Services: 25 %)",
                     gap.headline());
             assertTrue(gap.statement().contains("einseitiger exakter Test nach Fisher p = "), gap.statement());
