@@ -74,7 +74,7 @@ class ServiceLevelsRestIT {
         assertEquals("MINUTES", response.getString("unit"));
         assertEquals(80, targets.getJsonObject(2).getJsonNumber("targetValue").intValue(), "level 1 resolves 80%");
 
-        var body = sla(
+        JsonObject body = sla(
                         code,
                         service,
                         unit,
@@ -83,13 +83,17 @@ class ServiceLevelsRestIT {
                                         .add(
                                                 "id",
                                                 availability.getJsonNumber("id").longValue())))
-                .add("name", "Renamed " + code);
+                .add("name", "Renamed " + code)
+                .build();
+        // a builder empties itself when built: the body is built once and copied per request
         var stale = admin.put(
-                "/api/v1/agreements/" + id, body.add("version", 99).build().toString());
+                "/api/v1/agreements/" + id,
+                Json.createObjectBuilder(body).add("version", 99).build().toString());
         assertEquals(409, stale.status(), stale::toString);
         var changed = admin.put(
                 "/api/v1/agreements/" + id,
-                body.add("version", created.getJsonNumber("version").longValue())
+                Json.createObjectBuilder(body)
+                        .add("version", created.getJsonNumber("version").longValue())
                         .build()
                         .toString());
         assertEquals(200, changed.status(), changed::toString);

@@ -94,7 +94,7 @@ public class AgreementRepository {
     /** Current measurements of the scope's agreements from {@code from} to {@code to}. */
     public List<Measurement> measurements(ComplianceScope scope, YearMonth from, YearMonth to) {
         return em.createQuery(
-                        "select m from Measurement m join fetch m.target join m.target t join t.agreement a where ("
+                        "select m from Measurement m join m.target t join t.agreement a join fetch m.target where ("
                                 + IN_SCOPE
                                 + ") and m.periodStart between :from and :to order by t.id, m.periodStart",
                         Measurement.class)
@@ -126,7 +126,7 @@ public class AgreementRepository {
     /** An agreement's current measurements, newest month first. */
     public List<Measurement> measurements(Agreement agreement) {
         return em.createQuery(
-                        "select m from Measurement m join fetch m.target t where t.agreement = :a"
+                        "select m from Measurement m join m.target t join fetch m.target where t.agreement = :a"
                                 + " order by m.periodStart desc, t.position",
                         Measurement.class)
                 .setParameter("a", agreement)
@@ -136,7 +136,7 @@ public class AgreementRepository {
     /** An agreement's replaced figures, newest replacement first. */
     public List<SupersededMeasurement> superseded(Agreement agreement) {
         return em.createQuery(
-                        "select h from SupersededMeasurement h join fetch h.target t where t.agreement = :a"
+                        "select h from SupersededMeasurement h join h.target t join fetch h.target where t.agreement = :a"
                                 + " order by h.periodStart desc, h.supersededAt desc",
                         SupersededMeasurement.class)
                 .setParameter("a", agreement)
