@@ -28,13 +28,7 @@ import dev.gemba.security.entity.Role;
  * which findings already justify an item, and naming an item's owner by a committee's decision.
  */
 @Stateless
-@RolesAllowed({
-    Role.ADMIN_NAME,
-    Role.RELATIONSHIP_MANAGER_NAME,
-    Role.SERVICE_DESK_NAME,
-    Role.STEERING_COMMITTEE_NAME,
-    Role.VIEWER_NAME
-})
+@RolesAllowed(Role.PERSON_NAME)
 public class BacklogService {
 
     @PersistenceContext(unitName = "gemba")

@@ -36,13 +36,7 @@ import dev.gemba.steering.entity.Meeting;
  * every signed-in person reads them.
  */
 @Stateless
-@RolesAllowed({
-    Role.ADMIN_NAME,
-    Role.RELATIONSHIP_MANAGER_NAME,
-    Role.SERVICE_DESK_NAME,
-    Role.STEERING_COMMITTEE_NAME,
-    Role.VIEWER_NAME
-})
+@RolesAllowed(Role.PERSON_NAME)
 public class CommitteeService {
 
     @Inject

@@ -40,13 +40,7 @@ import dev.gemba.steering.entity.Meeting;
  * a decision: a correction is a new decision naming the one it supersedes.
  */
 @Stateless
-@RolesAllowed({
-    Role.ADMIN_NAME,
-    Role.RELATIONSHIP_MANAGER_NAME,
-    Role.SERVICE_DESK_NAME,
-    Role.STEERING_COMMITTEE_NAME,
-    Role.VIEWER_NAME
-})
+@RolesAllowed(Role.PERSON_NAME)
 public class DecisionService {
 
     @Inject

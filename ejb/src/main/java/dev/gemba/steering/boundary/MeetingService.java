@@ -35,13 +35,7 @@ import dev.gemba.steering.entity.Meeting;
  * extended by the chair until the meeting is held; from then on frozen with the figures shown.
  */
 @Stateless
-@RolesAllowed({
-    Role.ADMIN_NAME,
-    Role.RELATIONSHIP_MANAGER_NAME,
-    Role.SERVICE_DESK_NAME,
-    Role.STEERING_COMMITTEE_NAME,
-    Role.VIEWER_NAME
-})
+@RolesAllowed(Role.PERSON_NAME)
 public class MeetingService {
 
     @Inject

@@ -37,13 +37,7 @@ import dev.gemba.steering.entity.Committee;
 
 /** The steering home page's figures for one committee (the caller's first committee by default). */
 @Stateless
-@RolesAllowed({
-    Role.ADMIN_NAME,
-    Role.RELATIONSHIP_MANAGER_NAME,
-    Role.SERVICE_DESK_NAME,
-    Role.STEERING_COMMITTEE_NAME,
-    Role.VIEWER_NAME
-})
+@RolesAllowed(Role.PERSON_NAME)
 public class SteeringService {
 
     private static final Set<ImprovementStatus> RANKED = EnumSet.of(

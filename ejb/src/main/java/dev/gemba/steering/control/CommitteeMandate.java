@@ -18,13 +18,7 @@ import dev.gemba.security.entity.Role;
  */
 @Stateless
 @RunAs(Role.STEERING_COMMITTEE_NAME)
-@RolesAllowed({
-    Role.ADMIN_NAME,
-    Role.RELATIONSHIP_MANAGER_NAME,
-    Role.SERVICE_DESK_NAME,
-    Role.STEERING_COMMITTEE_NAME,
-    Role.VIEWER_NAME
-})
+@RolesAllowed(Role.PERSON_NAME)
 public class CommitteeMandate {
 
     @EJB

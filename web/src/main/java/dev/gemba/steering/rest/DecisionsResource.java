@@ -32,13 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("decisions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Steering committees")
-@RolesAllowed({
-    Role.ADMIN_NAME,
-    Role.RELATIONSHIP_MANAGER_NAME,
-    Role.SERVICE_DESK_NAME,
-    Role.STEERING_COMMITTEE_NAME,
-    Role.VIEWER_NAME
-})
+@RolesAllowed(Role.PERSON_NAME)
 public class DecisionsResource {
 
     @EJB
