@@ -108,7 +108,8 @@ class MeetingBrowserIT extends BrowserTest {
         browser.awaitAjax();
         browser.waitUntilGone("decisionDialog");
         assertTrue(
-                browser.allByXpath("//*[@id='decisionForm']//*[contains(@class,'ui-message-error')]")
+                browser.driverFindAll(org.openqa.selenium.By.xpath(
+                                "//*[@id='decisionForm']//*[contains(@class,'ui-message-error')]"))
                         .isEmpty(),
                 browser.pageSource());
     }
