@@ -51,9 +51,9 @@ class MeetingBrowserIT extends BrowserTest {
         openDecision(number(f, defer));
         browser.choose("decisionForm:kind", "Defer");
         browser.awaitAjax();
-        browser.byId("decisionForm:deferUntil_input")
-                .sendKeys(LocalDate.now(ZoneOffset.UTC).plusMonths(2).toString());
         browser.byId("decisionForm:rationale").sendKeys("Wait for the new contract");
+        browser.byId("decisionForm:deferUntil_input")
+                .sendKeys(LocalDate.now(ZoneOffset.UTC).plusMonths(2).toString(), org.openqa.selenium.Keys.ESCAPE);
         record();
 
         openDecision(number(f, merge));
