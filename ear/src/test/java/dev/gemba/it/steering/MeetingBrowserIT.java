@@ -53,7 +53,7 @@ class MeetingBrowserIT extends BrowserTest {
         browser.awaitAjax();
         browser.byId("decisionForm:rationale").sendKeys("Wait for the new contract");
         browser.byId("decisionForm:deferUntil_input")
-                .sendKeys(LocalDate.now(ZoneOffset.UTC).plusMonths(2).toString(), org.openqa.selenium.Keys.ESCAPE);
+                .sendKeys(LocalDate.now(ZoneOffset.UTC).plusMonths(2).toString(), org.openqa.selenium.Keys.TAB);
         record();
 
         openDecision(number(f, merge));
