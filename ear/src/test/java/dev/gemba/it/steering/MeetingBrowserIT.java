@@ -51,9 +51,9 @@ class MeetingBrowserIT extends BrowserTest {
         openDecision(number(f, defer));
         browser.choose("decisionForm:kind", "Defer");
         browser.awaitAjax();
-        browser.byId("decisionForm:deferUntil_input")
-                .sendKeys(LocalDate.now(ZoneOffset.UTC).plusMonths(2).toString());
         browser.byId("decisionForm:rationale").sendKeys("Wait for the new contract");
+        browser.byId("decisionForm:deferUntil_input")
+                .sendKeys(LocalDate.now(ZoneOffset.UTC).plusMonths(2).toString(), org.openqa.selenium.Keys.TAB);
         record();
 
         openDecision(number(f, merge));
@@ -108,7 +108,8 @@ class MeetingBrowserIT extends BrowserTest {
         browser.awaitAjax();
         browser.waitUntilGone("decisionDialog");
         assertTrue(
-                browser.allByXpath("//*[@id='decisionForm']//*[contains(@class,'ui-message-error')]")
+                browser.driverFindAll(org.openqa.selenium.By.xpath(
+                                "//*[@id='decisionForm']//*[contains(@class,'ui-message-error')]"))
                         .isEmpty(),
                 browser.pageSource());
     }

@@ -144,7 +144,11 @@ public class ImprovementService {
         items.remove(item);
     }
 
-    /** Takes a workflow step; approval freezes the KPI's baseline and schedules the benefits review. */
+    /**
+     * Takes a workflow step; approval freezes the KPI's baseline and schedules the benefits review.
+     * Steering committees' decisions call it on the committee's mandate, in the steering role alone.
+     */
+    @RolesAllowed({Role.PERSON_NAME, Role.STEERING_COMMITTEE_NAME})
     public ImprovementDetails transition(long id, TransitionRequest request) {
         validator.check(request);
         ImprovementItem item = load(id);
