@@ -26,6 +26,11 @@ class NoticeBrowserIT extends BrowserTest {
         super(false);
     }
 
+    @Override
+    protected String keptPagePrefix() {
+        return "notice-";
+    }
+
     @Test
     void deliveredTellsTheCustomerInGermanAndTheirUnsubscribeLinkWorks() throws Exception {
         var f = new NoticeFixture();
@@ -63,7 +68,7 @@ class NoticeBrowserIT extends BrowserTest {
         browser.waitForLoad();
         assertTrue(browser.textOf("ask").contains("Keine Nachrichten mehr"), browser.textOf("ask"));
         browser.click("unsubscribe:confirm");
-        browser.waitForLoad();
+        browser.awaitAjax();
         assertTrue(browser.textOf("done").contains("erhält keine solchen Nachrichten mehr"), browser.textOf("done"));
         browser.assertAccessible();
 

@@ -29,13 +29,9 @@ public class UnsubscribeView implements Serializable {
         state = read(false);
     }
 
-    /** Opts out, then shows the result by a fresh GET of the link, in the link's language. */
-    public String unsubscribe() {
+    /** Opts out; the page then says so, in the link's language. */
+    public void unsubscribe() {
         state = read(true);
-        if (state == null) {
-            return null;
-        }
-        return "/unsubscribe?faces-redirect=true&t=" + token + ("de".equals(lang) ? "&lang=de" : "&lang=en");
     }
 
     private Unsubscribed read(boolean optOut) {
