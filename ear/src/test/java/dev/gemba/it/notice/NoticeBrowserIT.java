@@ -67,8 +67,8 @@ class NoticeBrowserIT extends BrowserTest {
         browser.driver().get(mail.link());
         browser.waitForLoad();
         assertTrue(browser.textOf("ask").contains("Keine Nachrichten mehr"), browser.textOf("ask"));
-        browser.click("unsubscribe:confirm");
-        browser.awaitAjax();
+        browser.click("confirm");
+        browser.waitForLoad();
         assertTrue(browser.textOf("done").contains("erhält keine solchen Nachrichten mehr"), browser.textOf("done"));
         browser.assertAccessible();
 
