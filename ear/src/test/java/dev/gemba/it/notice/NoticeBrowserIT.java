@@ -26,6 +26,11 @@ class NoticeBrowserIT extends BrowserTest {
         super(false);
     }
 
+    @Override
+    protected String keptPagePrefix() {
+        return "notice-";
+    }
+
     @Test
     void deliveredTellsTheCustomerInGermanAndTheirUnsubscribeLinkWorks() throws Exception {
         var f = new NoticeFixture();
@@ -62,7 +67,7 @@ class NoticeBrowserIT extends BrowserTest {
         browser.driver().get(mail.link());
         browser.waitForLoad();
         assertTrue(browser.textOf("ask").contains("Keine Nachrichten mehr"), browser.textOf("ask"));
-        browser.click("unsubscribe:confirm");
+        browser.click("confirm");
         browser.waitForLoad();
         assertTrue(browser.textOf("done").contains("erhält keine solchen Nachrichten mehr"), browser.textOf("done"));
         browser.assertAccessible();

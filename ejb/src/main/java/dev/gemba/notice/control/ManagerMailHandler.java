@@ -83,7 +83,7 @@ public class ManagerMailHandler implements WorkHandler {
                             p.getReader().getName() == null ? "" : p.getReader().getName(),
                             p.getReader().getAddress(),
                             units.get(p.getBusinessUnitId()),
-                            text("notice.delivery." + p.getStatus())))
+                            text(delivery(p))))
                     .toList();
             mail = Mail.withUnsubscribe(
                     address,
@@ -97,6 +97,11 @@ public class ManagerMailHandler implements WorkHandler {
         } else {
             manager.optedOut();
         }
+    }
+
+    /** The key of what became of a person's mail, one per status in ServiceMessages*.properties. */
+    private static String delivery(NoticeRecipient person) {
+        return "notice.delivery." + person.getStatus();
     }
 
     @Override

@@ -23,10 +23,13 @@ final class NoticeMail {
 
     /** What changed: delivered, closed as successful, or the new status. */
     static String change(Notice n) {
+        // keys per status and closure, as ServiceMessages*.properties list them
+        String closure = "notice.closure." + n.getClosure();
         if ("CLOSED".equals(n.getToStatus()) && n.getClosure() != null) {
-            return text("notice.change.closed", text("notice.closure." + n.getClosure()));
+            return text("notice.change.closed", text(closure));
         }
-        return text("notice.change." + n.getToStatus());
+        String status = "notice.change." + n.getToStatus();
+        return text(status);
     }
 
     static String digestSubject(int count) {

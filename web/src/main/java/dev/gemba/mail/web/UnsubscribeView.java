@@ -11,8 +11,9 @@ import dev.gemba.mail.boundary.Unsubscribed;
 import dev.gemba.platform.boundary.InvalidInputException;
 
 /**
- * Backs the public unsubscribe.xhtml: the link's address and a button that opts it out. Opening
- * the link changes nothing by itself, so mail scanners that follow links do not unsubscribe people.
+ * Backs the public unsubscribe.xhtml: the link's address and a button (a link with confirm=yes)
+ * that opts it out. Opening the mail's link changes nothing by itself, so mail scanners that follow
+ * links do not unsubscribe people; mail clients use the one-click POST of the API instead.
  */
 @Named
 @ViewScoped
@@ -25,17 +26,11 @@ public class UnsubscribeView implements Serializable {
     private String lang;
     private Unsubscribed state;
 
-    public void load() {
-        state = read(false);
-    }
+    private String confirm;
 
-    /** Opts out, then shows the result by a fresh GET of the link, in the link's language. */
-    public String unsubscribe() {
-        state = read(true);
-        if (state == null) {
-            return null;
-        }
-        return "/unsubscribe?faces-redirect=true&t=" + token + ("de".equals(lang) ? "&lang=de" : "&lang=en");
+    /** Shows the link's state; with confirm=yes (the page's own button) opts the address out first. */
+    public void load() {
+        state = read("yes".equals(confirm));
     }
 
     private Unsubscribed read(boolean optOut) {
@@ -55,6 +50,14 @@ public class UnsubscribeView implements Serializable {
         if (token != null) {
             this.token = token;
         }
+    }
+
+    public String getConfirm() {
+        return confirm;
+    }
+
+    public void setConfirm(String confirm) {
+        this.confirm = confirm;
     }
 
     public String getLang() {
