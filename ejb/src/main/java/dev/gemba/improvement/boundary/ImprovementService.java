@@ -146,9 +146,9 @@ public class ImprovementService {
 
     /**
      * Takes a workflow step; approval freezes the KPI's baseline and schedules the benefits review.
-     * Steering committees' decisions call it on the committee's mandate, in the steering role alone.
+     * Steering committees' decisions call it on the committee's mandate (CommitteeMandate, with the
+     * steering role added to the member's own name).
      */
-    @RolesAllowed({Role.PERSON_NAME, Role.STEERING_COMMITTEE_NAME})
     public ImprovementDetails transition(long id, TransitionRequest request) {
         validator.check(request);
         ImprovementItem item = load(id);
