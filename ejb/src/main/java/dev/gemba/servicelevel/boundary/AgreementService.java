@@ -198,6 +198,8 @@ public class AgreementService {
                 .filter(t -> t.getId() != null)
                 .collect(Collectors.toMap(AgreementTarget::getId, Function.identity()));
         List<AgreementTarget> kept = new ArrayList<>();
+        java.util.Set<Long> named = new java.util.HashSet<>();
+        form.targets().forEach(t -> named.add(t.id()));
         for (int i = 0; i < form.targets().size(); i++) {
             TargetForm t = form.targets().get(i);
             AgreementTarget target = t.id() == null ? null : existing.get(t.id());
@@ -205,7 +207,12 @@ public class AgreementService {
                 throw new InvalidInputException("targets[" + i + "].id", text("agreement.no-target", t.id()));
             }
             if (target == null) {
-                target = new AgreementTarget(t.effectiveCode(), t.kind());
+                // a target given again under its code (removed and added back) keeps its figures
+                target = existing.values().stream()
+                        .filter(e -> e.getCode().equalsIgnoreCase(t.effectiveCode()))
+                        .filter(e -> !kept.contains(e) && !named.contains(e.getId()))
+                        .findFirst()
+                        .orElseGet(() -> new AgreementTarget(t.effectiveCode(), t.kind()));
             }
             target.define(
                     t.effectiveCode(),
