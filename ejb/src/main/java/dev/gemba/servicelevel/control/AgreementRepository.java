@@ -94,7 +94,7 @@ public class AgreementRepository {
     /** Current measurements of the scope's agreements from {@code from} to {@code to}. */
     public List<Measurement> measurements(ComplianceScope scope, YearMonth from, YearMonth to) {
         return em.createQuery(
-                        "select m from Measurement m join fetch m.target t join t.agreement a where ("
+                        "select m from Measurement m join fetch m.target join m.target t join t.agreement a where ("
                                 + IN_SCOPE
                                 + ") and m.periodStart between :from and :to order by t.id, m.periodStart",
                         Measurement.class)
