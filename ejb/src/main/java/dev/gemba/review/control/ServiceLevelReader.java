@@ -52,7 +52,7 @@ public class ServiceLevelReader {
             report = service == null
                     ? serviceLevels.forUnit(unit.getId(), first, last)
                     : serviceLevels.forService(service.getId(), first, last);
-        } catch (jakarta.ejb.EJBException e) {
+        } catch (RuntimeException e) { // its own transaction sees only committed data (not the demo's, while loading)
             LOG.log(java.util.logging.Level.WARNING, "service level figures for a review pack failed", e);
             return new ServiceLevels(List.of(), List.of(), UNAVAILABLE);
         }
