@@ -85,6 +85,7 @@ public class ReviewService {
         reviews.store(review);
         reviews.flush();
         review.setTouchpointId(touchpoint.create(review));
+        reviews.flush(); // the version returned is the one a next change is based on
         return details(review);
     }
 
