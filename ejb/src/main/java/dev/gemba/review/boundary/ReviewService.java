@@ -85,7 +85,7 @@ public class ReviewService {
         reviews.store(review);
         reviews.flush();
         review.setTouchpointId(touchpoint.create(review));
-        reviews.flush(); // the version the caller gets back is the one stored
+        reviews.flush(); // the version returned is the one a next change is based on
         return details(review);
     }
 

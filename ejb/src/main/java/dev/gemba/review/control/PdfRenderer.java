@@ -17,6 +17,13 @@ public final class PdfRenderer {
     static final String FONT = "DejaVu Sans";
     private static final String FONTS = "/dev/gemba/review/fonts/";
 
+    static {
+        // per-document timings and font loading at INFO would fill the server log; warnings still show
+        for (String logger : com.openhtmltopdf.util.XRLog.listRegisteredLoggers()) {
+            com.openhtmltopdf.util.XRLog.setLevel(logger, java.util.logging.Level.WARNING);
+        }
+    }
+
     private PdfRenderer() {}
 
     public static byte[] render(String xhtml) {

@@ -2,7 +2,9 @@ package dev.gemba.review.control;
 
 import static dev.gemba.platform.boundary.ServiceMessages.text;
 
-import jakarta.annotation.Resource;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
 import jakarta.ejb.SessionContext;
 import jakarta.enterprise.context.Dependent;
 
@@ -14,15 +16,21 @@ import dev.gemba.security.entity.Role;
 @Dependent
 public class ReviewAccess {
 
-    @Resource
-    SessionContext session;
+    /** The calling EJB's context, looked up per call: this bean is used from the review EJBs only. */
+    private static SessionContext session() {
+        try {
+            return (SessionContext) new InitialContext().lookup("java:comp/EJBContext");
+        } catch (NamingException e) {
+            throw new IllegalStateException("review access checked outside an EJB call", e);
+        }
+    }
 
     public boolean mayChange(BusinessUnit unit) {
-        if (session.isCallerInRole(Role.ADMIN_NAME)) {
+        if (session().isCallerInRole(Role.ADMIN_NAME)) {
             return true;
         }
         var manager = unit.getRelationshipManager();
-        return session.isCallerInRole(Role.RELATIONSHIP_MANAGER_NAME)
+        return session().isCallerInRole(Role.RELATIONSHIP_MANAGER_NAME)
                 && manager != null
                 && manager.getUsername().equals(caller());
     }
@@ -34,6 +42,6 @@ public class ReviewAccess {
     }
 
     public String caller() {
-        return session.getCallerPrincipal().getName();
+        return session().getCallerPrincipal().getName();
     }
 }
