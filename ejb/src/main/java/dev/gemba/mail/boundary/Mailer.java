@@ -31,7 +31,7 @@ public class Mailer {
     /** Sends the mail; false when it was not sent because its address opted out. */
     public boolean send(Mail mail) throws Exception {
         if (mail.transactional()) {
-            transport.send(mail.to(), mail.subject(), mail.body(), mail.fileStem(), null);
+            transport.send(mail.to(), mail.subject(), mail.body(), mail.attachments(), mail.fileStem(), null);
             return true;
         }
         if (recipients.optedOut(mail.to())) {
@@ -43,7 +43,12 @@ public class Mailer {
             footer = text("mail.unsubscribe", unsubscribePage(token, mail.language()));
         }
         transport.send(
-                mail.to(), mail.subject(), mail.body() + "\n--\n" + footer + "\n", mail.fileStem(), oneClick(token));
+                mail.to(),
+                mail.subject(),
+                mail.body() + "\n--\n" + footer + "\n",
+                mail.attachments(),
+                mail.fileStem(),
+                oneClick(token));
         return true;
     }
 

@@ -5,10 +5,12 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
 
+import jakarta.activation.DataHandler;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,8 +19,12 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 
+import dev.gemba.mail.boundary.Mail;
 import dev.gemba.platform.control.GembaSettings;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -71,19 +77,40 @@ public class MailTransport {
     }
 
     /**
-     * Sends one plain-text message.
+     * Sends one message: a plain text, with the attachments if any.
      *
      * @param unsubscribe the unsubscribe address for the List-Unsubscribe header (RFC 8058), or null
      */
-    public void send(String to, String subject, String body, String fileStem, String unsubscribe)
+    public void send(
+            String to,
+            String subject,
+            String body,
+            List<Mail.Attachment> attachments,
+            String fileStem,
+            String unsubscribe)
             throws MessagingException, IOException {
         MimeMessage message = new MimeMessage(session);
         message.setFrom(new InternetAddress(from));
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
         message.setSubject(subject, "UTF-8");
-        message.setText(body, "UTF-8");
-        // as written, not quoted-printable: demo mail is read as .eml files, and their links must stay whole
-        message.setHeader("Content-Transfer-Encoding", "8bit");
+        if (attachments.isEmpty()) {
+            message.setText(body, "UTF-8");
+            // as written, not quoted-printable: demo mail is read as .eml files, and their links must stay whole
+            message.setHeader("Content-Transfer-Encoding", "8bit");
+        } else {
+            var parts = new MimeMultipart();
+            var text = new MimeBodyPart();
+            text.setText(body, "UTF-8");
+            text.setHeader("Content-Transfer-Encoding", "8bit");
+            parts.addBodyPart(text);
+            for (Mail.Attachment a : attachments) {
+                var file = new MimeBodyPart();
+                file.setDataHandler(new DataHandler(new ByteArrayDataSource(a.content(), a.contentType())));
+                file.setFileName(a.fileName());
+                parts.addBodyPart(file);
+            }
+            message.setContent(parts);
+        }
         if (unsubscribe != null) {
             message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
             message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");

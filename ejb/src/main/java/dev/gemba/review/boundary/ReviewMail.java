@@ -2,7 +2,6 @@ package dev.gemba.review.boundary;
 
 import static dev.gemba.platform.boundary.ServiceMessages.text;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,13 +11,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.mail.MessagingException;
 
 import dev.gemba.catalog.entity.KeyContact;
+import dev.gemba.mail.boundary.Mail;
+import dev.gemba.mail.boundary.Mailer;
+import dev.gemba.platform.boundary.CallerLocale;
 import dev.gemba.platform.boundary.RuleViolationException;
 import dev.gemba.review.control.ReviewAccess;
 import dev.gemba.review.control.ReviewLoader;
-import dev.gemba.review.control.ReviewMailer;
 import dev.gemba.review.entity.ServiceReview;
 import dev.gemba.security.entity.Role;
 
@@ -36,8 +36,8 @@ public class ReviewMail {
     @Inject
     ReviewAccess access;
 
-    @Inject
-    ReviewMailer mailer;
+    @EJB
+    Mailer mailer;
 
     @EJB
     ReviewExports exports;
@@ -69,15 +69,17 @@ public class ReviewMail {
         byte[] pdf = exports.packPdf(id);
         String subject = text("review.mail-subject", review.getTitle());
         for (var entry : addresses.entrySet()) {
+            // transactional: the pack of a review the person takes part in
+            Mail mail = Mail.transactional(
+                            entry.getKey(),
+                            subject,
+                            text("review.mail-body", entry.getValue(), review.getTitle()),
+                            "review-" + id,
+                            CallerLocale.current())
+                    .attaching("service-review-" + id + "-pack.pdf", "application/pdf", pdf);
             try {
-                mailer.send(
-                        entry.getKey(),
-                        subject,
-                        text("review.mail-body", entry.getValue(), review.getTitle()),
-                        pdf,
-                        "service-review-" + id + "-pack.pdf",
-                        "review-" + id);
-            } catch (MessagingException | IOException e) {
+                mailer.send(mail);
+            } catch (Exception e) {
                 throw new IllegalStateException("mail to " + entry.getKey() + " failed", e);
             }
         }
