@@ -23,7 +23,6 @@ public class UnsubscribeView implements Serializable {
     UnsubscribeService unsubscribes;
 
     private String token;
-    private String lang;
     private Unsubscribed state;
 
     private String confirm;
@@ -58,16 +57,6 @@ public class UnsubscribeView implements Serializable {
 
     public void setConfirm(String confirm) {
         this.confirm = confirm;
-    }
-
-    public String getLang() {
-        return lang;
-    }
-
-    public void setLang(String lang) {
-        if (lang != null) {
-            this.lang = lang;
-        }
     }
 
     /** Null for a link that is not valid. */
