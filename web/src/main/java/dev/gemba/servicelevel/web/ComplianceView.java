@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import dev.gemba.platform.boundary.InvalidInputException;
+import dev.gemba.platform.boundary.RecordNotFoundException;
 import dev.gemba.platform.web.Messages;
 import dev.gemba.servicelevel.boundary.AgreementCompliance;
 import dev.gemba.servicelevel.boundary.ComplianceReport;
@@ -96,6 +97,8 @@ public class ComplianceView implements Serializable {
             chart = chartOf(report, first, last);
         } catch (InvalidInputException e) {
             e.errors().forEach(err -> error(err.field() + ": " + err.message()));
+        } catch (RecordNotFoundException e) {
+            error(e.getMessage()); // a link to an agreement, service or unit deleted meanwhile
         }
     }
 
