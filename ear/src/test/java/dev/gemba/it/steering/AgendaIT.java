@@ -160,6 +160,61 @@ class AgendaIT {
         assertTrue(refused.isProblem());
     }
 
+    @Test
+    void aDeferredItemComesBackOnTheAgendaOnceItsDateHasCome() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        long service = f.service();
+        long soon = f.propose("Deferred a little", service, null, null);
+        long later = f.propose("Deferred long", service, null, null);
+        long committee = f.committee(service, "rm");
+        long first = f.meeting(committee, today);
+        List<JsonObject> shown = f.agenda(first);
+        assertEquals(2, shown.size(), shown::toString);
+        defer(first, soon, today.plusDays(10));
+        defer(first, later, today.plusDays(40));
+        assertEquals(
+                200, steering.post("/api/v1/meetings/" + first + "/hold", null).status());
+        assertEquals("DEFERRED", f.item(soon).getString("status"));
+
+        // the next meeting after the first date: the item deferred until then is back, with its date
+        long next = f.meeting(committee, today.plusDays(14));
+        List<JsonObject> agenda = f.agenda(next);
+        assertEquals(
+                List.of("AWAITING_APPROVAL:" + soon),
+                agenda.stream().map(AgendaIT::key).toList(),
+                agenda::toString);
+        assertEquals("DEFERRED", agenda.get(0).getString("itemStatus"));
+        assertEquals(today.plusDays(10).toString(), agenda.get(0).getString("deferredUntil"));
+        assertFalse(agenda.toString().contains("\"itemId\":" + later), "deferred to a later date: not yet");
+
+        // a meeting on the later date itself has both
+        List<JsonObject> onTheDate = f.agenda(f.meeting(committee, today.plusDays(40)));
+        assertEquals(
+                List.of("AWAITING_APPROVAL:" + soon, "AWAITING_APPROVAL:" + later),
+                onTheDate.stream().map(AgendaIT::key).toList(),
+                onTheDate::toString);
+        assertEquals(today.plusDays(40).toString(), onTheDate.get(1).getString("deferredUntil"));
+
+        // the committee takes the item up and approves it; the held meeting's agenda is as it was shown
+        var approve = steering.post(
+                "/api/v1/meetings/" + next + "/decisions",
+                "{\"kind\":\"APPROVE\",\"agendaPointId\":" + SteeringFixture.id(agenda.get(0))
+                        + ",\"rationale\":\"The budget is there now\"}");
+        assertEquals(201, approve.status(), approve::toString);
+        assertEquals("APPROVED", f.item(soon).getString("status"));
+        List<JsonObject> frozen = f.agenda(first);
+        assertEquals(shown, frozen);
+        assertTrue(frozen.stream().allMatch(r -> "PROPOSED".equals(r.getString("itemStatus"))), frozen::toString);
+    }
+
+    private void defer(long meeting, long item, LocalDate until) {
+        var reply = steering.post(
+                "/api/v1/meetings/" + meeting + "/decisions",
+                "{\"kind\":\"DEFER\",\"itemId\":" + item + ",\"rationale\":\"Next budget\",\"deferUntil\":\"" + until
+                        + "\"}");
+        assertEquals(201, reply.status(), reply::toString);
+    }
+
     private static String key(JsonObject row) {
         return row.getString("kind") + ":"
                 + (row.containsKey("itemId")

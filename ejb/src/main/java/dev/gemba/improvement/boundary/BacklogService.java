@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -19,6 +20,7 @@ import jakarta.persistence.PersistenceContext;
 import dev.gemba.improvement.entity.ImprovementItem;
 import dev.gemba.platform.boundary.InvalidInputException;
 import dev.gemba.platform.boundary.RecordNotFoundException;
+import dev.gemba.platform.boundary.RuleViolationException;
 import dev.gemba.platform.boundary.StaleUpdateException;
 import dev.gemba.security.boundary.UserService;
 import dev.gemba.security.entity.Role;
@@ -89,6 +91,25 @@ public class BacklogService {
             throw new InvalidInputException("owner", text("user.unknown-active", owner));
         }
         item.setOwner(owner);
+        em.flush();
+    }
+
+    /**
+     * Gives the item back the owner it had before a corrected decision named another (none, or a
+     * person who may since have left); refused when the owner has changed since the decision.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.STEERING_COMMITTEE_NAME})
+    public void restoreOwner(long id, String decidedOwner, String previousOwner) {
+        ImprovementItem item = em.find(ImprovementItem.class, id);
+        if (item == null) {
+            throw new RecordNotFoundException("improvement item", id);
+        }
+        if (!Objects.equals(item.getOwner(), decidedOwner)) {
+            throw new RuleViolationException(
+                    "owner.moved-on",
+                    text("improvement.rule.owner-moved-on", item.code(), decidedOwner, item.getOwner()));
+        }
+        item.setOwner(previousOwner);
         em.flush();
     }
 }

@@ -180,6 +180,43 @@ public class ImprovementService {
         return details(item);
     }
 
+    /**
+     * Takes a corrected committee decision's step back (steering committee members on their
+     * committee's mandate, admins). The register's step rules do not apply: the item returns to
+     * where it was before the decision, which is why it is refused once the item has moved on
+     * (another status, or any step after the decision). The step back is in the item's history
+     * with the correction's reason; undoing an approval reopens the KPI for the next approval.
+     * Nobody is notified: a correction announces nothing.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.STEERING_COMMITTEE_NAME})
+    public ImprovementDetails revert(long id, Reversal reversal) {
+        validator.check(reversal);
+        ImprovementItem item = load(id);
+        List<ImprovementTransition> steps = items.history(item);
+        boolean stepSince =
+                !steps.isEmpty() && steps.get(steps.size() - 1).getOccurredAt().isAfter(reversal.decidedAt());
+        if (item.getStatus() != reversal.from() || stepSince) {
+            throw new RuleViolationException(
+                    "workflow.moved-on",
+                    text("improvement.rule.moved-on", item.code(), reversal.from(), item.getStatus(), reversal.to()));
+        }
+        Instant now = clock.instant();
+        item.revertTo(reversal.to());
+        items.record(new ImprovementTransition(
+                item,
+                reversal.from(),
+                reversal.to(),
+                null,
+                caller().username(),
+                now,
+                reversal.reason().strip()));
+        if (!item.getStatus().ended()) {
+            scores.rescore(item, now);
+        }
+        items.flush();
+        return details(item);
+    }
+
     public List<HistoryEntry> history(long id) {
         return items.history(load(id)).stream().map(HistoryEntry::of).toList();
     }

@@ -58,6 +58,7 @@ public class BenefitsReviewHandler implements WorkHandler {
         if (item == null
                 || item.getReviewFollowUpId() != null
                 || item.getOwner() == null
+                || item.getApprovedAt() == null // the approval was taken back by a correction
                 || item.getBenefitsReviewDate() == null
                 || item.getStatus().ended()) {
             return;

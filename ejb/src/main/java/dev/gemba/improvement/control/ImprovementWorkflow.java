@@ -18,7 +18,8 @@ import dev.gemba.security.entity.Role;
  * a committee member or an admin records it, with a reason). Its owner then starts the work, may
  * put it on hold and resume it, delivers it, reviews the benefits and closes it as successful,
  * partly successful or unsuccessful; work under way may be withdrawn, with a reason. A deferred
- * item may be proposed again. Every step not in the table is refused naming the rule that
+ * item may be proposed again, or taken up by the deciders when it comes back on a committee's
+ * agenda (then approved, rejected or deferred once more). Every step not in the table is refused naming the rule that
  * forbids it; every step in it is refused to callers its rule does not name.
  */
 public final class ImprovementWorkflow {
@@ -59,16 +60,17 @@ public final class ImprovementWorkflow {
         }
     }
 
-    private static final Set<ImprovementStatus> UNDECIDED =
-            EnumSet.of(ImprovementStatus.PROPOSED, ImprovementStatus.ACCEPTED);
+    private static final Set<ImprovementStatus> DECIDABLE =
+            EnumSet.of(ImprovementStatus.PROPOSED, ImprovementStatus.ACCEPTED, ImprovementStatus.DEFERRED);
     private static final Set<ClosureOutcome> JUDGED =
             EnumSet.of(ClosureOutcome.SUCCESSFUL, ClosureOutcome.PARTLY_SUCCESSFUL, ClosureOutcome.UNSUCCESSFUL);
 
     public static final List<Rule> RULES = List.of(
             rule("accept", EnumSet.of(ImprovementStatus.PROPOSED), ImprovementStatus.ACCEPTED, Actor.TRIAGE, false),
             rule("approve", EnumSet.of(ImprovementStatus.ACCEPTED), ImprovementStatus.APPROVED, Actor.DECIDERS, true),
-            rule("reject", UNDECIDED, ImprovementStatus.REJECTED, Actor.DECIDERS, true),
-            rule("defer", UNDECIDED, ImprovementStatus.DEFERRED, Actor.DECIDERS, true),
+            rule("take-up", EnumSet.of(ImprovementStatus.DEFERRED), ImprovementStatus.ACCEPTED, Actor.DECIDERS, true),
+            rule("reject", DECIDABLE, ImprovementStatus.REJECTED, Actor.DECIDERS, true),
+            rule("defer", DECIDABLE, ImprovementStatus.DEFERRED, Actor.DECIDERS, true),
             rule(
                     "propose-again",
                     EnumSet.of(ImprovementStatus.DEFERRED),

@@ -3,6 +3,7 @@ package dev.gemba.improvement.entity;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -241,6 +242,28 @@ public class ImprovementItem {
             deliveredAt = now;
         }
         closure = to == ImprovementStatus.CLOSED ? outcome : null;
+        status = to;
+    }
+
+    /**
+     * Returns to an earlier status when the decision that moved the item is corrected; going back
+     * before approval reopens the KPI (the next approval freezes the baseline again), going back
+     * before delivery forgets the delivery date.
+     */
+    public void revertTo(ImprovementStatus to) {
+        if (EnumSet.of(
+                        ImprovementStatus.PROPOSED,
+                        ImprovementStatus.ACCEPTED,
+                        ImprovementStatus.DEFERRED,
+                        ImprovementStatus.REJECTED)
+                .contains(to)) {
+            approvedAt = null;
+        }
+        if (!EnumSet.of(ImprovementStatus.DELIVERED, ImprovementStatus.BENEFITS_REVIEW, ImprovementStatus.CLOSED)
+                .contains(to)) {
+            deliveredAt = null;
+        }
+        closure = null;
         status = to;
     }
 

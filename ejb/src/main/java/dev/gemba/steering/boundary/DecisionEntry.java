@@ -5,12 +5,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import dev.gemba.improvement.entity.ImprovementStatus;
 import dev.gemba.steering.entity.Decision;
 import dev.gemba.steering.entity.DecisionKind;
 
 /**
  * A row of the decision log. {@code supersededBy} names the later decision that corrects this
- * one; both stay in the log.
+ * one; both stay in the log. {@code statusBefore} and {@code statusAfter} say how the decision
+ * moved the item (null where the log does not know).
  */
 public record DecisionEntry(
         long id,
@@ -38,7 +40,9 @@ public record DecisionEntry(
         Long supersedes,
         Long supersededBy,
         String decidedBy,
-        Instant decidedAt) {
+        Instant decidedAt,
+        ImprovementStatus statusBefore,
+        ImprovementStatus statusAfter) {
 
     static DecisionEntry of(Decision d, Long supersededBy) {
         return new DecisionEntry(
@@ -67,6 +71,8 @@ public record DecisionEntry(
                 d.getSupersedes(),
                 supersededBy,
                 d.getDecidedBy(),
-                d.getDecidedAt());
+                d.getDecidedAt(),
+                d.getEffect() == null ? null : d.getEffect().statusBefore(),
+                d.getEffect() == null ? null : d.getEffect().statusAfter());
     }
 }

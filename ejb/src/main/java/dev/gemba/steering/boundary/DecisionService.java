@@ -84,18 +84,17 @@ public class DecisionService {
         present.stream()
                 .filter(p -> !committee.hasMember(p))
                 .forEach(p -> errors.add(new FieldError("present", text("steering.not-a-member", p))));
-        if (form.supersedes() != null) {
-            supersedable(form.supersedes(), itemId, errors);
-        }
+        Decision corrected = form.supersedes() == null ? null : supersedable(form.supersedes(), itemId, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         String rationale = form.rationale().strip();
         String why =
                 text("steering.reason", committee.getName(), meeting.getScheduledOn(), rationale, caller.username());
-        effects.apply(
+        Decision.Effect effect = effects.carryOut(
                 itemId,
                 form,
+                corrected,
                 target == null ? null : target.number(),
                 why,
                 session.isCallerInRole(Role.ADMIN_NAME) || session.isCallerInRole(Role.STEERING_COMMITTEE_NAME));
@@ -120,6 +119,7 @@ public class DecisionService {
                 form.votesAbstaining(),
                 form.supersedes(),
                 present,
+                effect,
                 caller.username(),
                 clock.instant())));
         return DecisionEntry.of(d, null);
@@ -219,10 +219,12 @@ public class DecisionService {
         }
     }
 
-    private void supersedable(long earlierId, long itemId, List<FieldError> errors) {
+    /** The decision a correction supersedes, when it may: same item, not superseded yet. */
+    private Decision supersedable(long earlierId, long itemId, List<FieldError> errors) {
         var earlier = decisions.find(earlierId);
         if (earlier.isEmpty() || earlier.get().getItemId() != itemId) {
             errors.add(new FieldError("supersedes", text("steering.supersedes-same-item")));
+            return null;
         } else if (decisions.supersessions().containsKey(earlierId)) {
             throw new RuleViolationException(
                     "decision.superseded",
@@ -231,5 +233,6 @@ public class DecisionService {
                             earlierId,
                             decisions.supersessions().get(earlierId)));
         }
+        return earlier.get();
     }
 }

@@ -183,6 +183,7 @@ public class MeetingService {
                         p.getPriorityOverride(),
                         p.getDaysInState(),
                         p.getTargetDate(),
+                        p.getDeferredUntil(),
                         p.getOutcomeBefore(),
                         p.getOutcomeAfter(),
                         p.getVerdict(),

@@ -29,7 +29,7 @@ import dev.gemba.steering.entity.Meeting;
 
 /**
  * What needs the committee, as of the meeting date, within its scope: items awaiting approval
- * ranked by priority (the committee's override where one is in force, else the computed score),
+ * (with deferred items whose deferral date has come, showing that date) ranked by priority (the committee's override where one is in force, else the computed score),
  * items in progress past their target date and items on hold (with days in their status), items
  * due for their benefits review with the measured outcome, and open findings no item is linked to.
  */
@@ -58,16 +58,23 @@ public class AgendaGenerator {
         var committee = meeting.getCommittee();
         LocalDate asOf = meeting.getScheduledOn();
         Map<Long, Double> overrides = decisions.overrides();
+        Map<Long, LocalDate> deferrals = decisions.deferrals();
         List<BacklogEntry> inScope = backlog.backlog().stream()
                 .filter(e -> committee.covers(e.serviceIds(), e.businessUnitIds()))
                 .toList();
         List<AgendaPoint> points = new ArrayList<>();
         inScope.stream()
-                .filter(e -> AWAITING.contains(e.status()))
+                .filter(e -> AWAITING.contains(e.status()) || deferralCame(e, deferrals, asOf))
                 .sorted(Comparator.comparingDouble((BacklogEntry e) -> overrides.getOrDefault(e.id(), e.score()))
                         .reversed()
                         .thenComparing(BacklogEntry::number))
-                .forEach(e -> points.add(point(meeting, AgendaKind.AWAITING_APPROVAL, e, asOf, overrides)));
+                .forEach(e -> {
+                    AgendaPoint p = point(meeting, AgendaKind.AWAITING_APPROVAL, e, asOf, overrides);
+                    if (e.status() == ImprovementStatus.DEFERRED) {
+                        p.setDeferredUntil(deferrals.get(e.id()));
+                    }
+                    points.add(p);
+                });
         inScope.stream()
                 .filter(e -> e.status() == ImprovementStatus.IN_PROGRESS
                         && e.targetDate() != null
@@ -88,6 +95,15 @@ public class AgendaGenerator {
                 });
         newFindings(meeting, asOf).forEach(points::add);
         return points;
+    }
+
+    /**
+     * A deferred item is back once the date it was deferred until is on or before the meeting date;
+     * an item deferred without a committee's date (on the item page) waits to be proposed again.
+     */
+    private static boolean deferralCame(BacklogEntry e, Map<Long, LocalDate> deferrals, LocalDate asOf) {
+        LocalDate until = deferrals.get(e.id());
+        return e.status() == ImprovementStatus.DEFERRED && until != null && !until.isAfter(asOf);
     }
 
     private List<AgendaPoint> newFindings(Meeting meeting, LocalDate asOf) {

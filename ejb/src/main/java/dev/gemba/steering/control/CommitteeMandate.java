@@ -10,6 +10,7 @@ import jakarta.ejb.Stateless;
 
 import dev.gemba.improvement.boundary.BacklogService;
 import dev.gemba.improvement.boundary.ImprovementService;
+import dev.gemba.improvement.boundary.Reversal;
 import dev.gemba.improvement.boundary.TransitionRequest;
 import dev.gemba.security.control.SystemCaller;
 import dev.gemba.security.entity.Role;
@@ -39,6 +40,14 @@ public class CommitteeMandate {
 
     public void assignOwner(long itemId, String owner, long version) {
         asCommittee(() -> backlog.assignOwner(itemId, owner, version));
+    }
+
+    public void revert(long itemId, Reversal reversal) {
+        asCommittee(() -> improvements.revert(itemId, reversal));
+    }
+
+    public void restoreOwner(long itemId, String decidedOwner, String previousOwner) {
+        asCommittee(() -> backlog.restoreOwner(itemId, decidedOwner, previousOwner));
     }
 
     /** The caller, named as themselves in the item's history, with the committee role for this step. */

@@ -1,5 +1,6 @@
 package dev.gemba.steering.control;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -98,6 +99,23 @@ public class DecisionRepository {
                 .filter(d -> !superseded.containsKey(d.getId()))
                 .forEach(d -> overrides.put(d.getItemId(), d.getPriorityOverride()));
         return overrides;
+    }
+
+    /**
+     * The deferral in force per item: the date of the latest deferral that nothing supersedes. A
+     * deferred item comes back on its committees' agendas once that date has come.
+     */
+    public Map<Long, LocalDate> deferrals() {
+        Map<Long, Long> superseded = supersessions();
+        Map<Long, LocalDate> until = new HashMap<>();
+        em
+                .createQuery("select d from Decision d where d.kind = :k order by d.decidedAt, d.id", Decision.class)
+                .setParameter("k", DecisionKind.DEFER)
+                .getResultList()
+                .stream()
+                .filter(d -> !superseded.containsKey(d.getId()) && d.getDeferUntil() != null)
+                .forEach(d -> until.put(d.getItemId(), d.getDeferUntil()));
+        return until;
     }
 
     private static String where(DecisionQuery q) {

@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import dev.gemba.improvement.entity.ImprovementItem;
+import dev.gemba.improvement.entity.ImprovementStatus;
 import dev.gemba.steering.entity.AgendaKind;
 import dev.gemba.steering.entity.AgendaPoint;
 import dev.gemba.steering.entity.Cadence;
@@ -111,6 +112,13 @@ public class DemoSteering {
                 0,
                 null,
                 Set.of("steering", "admin", "rm"),
+                kind == DecisionKind.APPROVE
+                        ? new Decision.Effect(
+                                ImprovementStatus.ACCEPTED,
+                                ImprovementStatus.APPROVED,
+                                item.getOwner(),
+                                item.getOwner())
+                        : null,
                 "steering",
                 at)));
     }

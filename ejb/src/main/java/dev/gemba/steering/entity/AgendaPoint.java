@@ -70,6 +70,9 @@ public class AgendaPoint {
     @Column(name = "target_date")
     private LocalDate targetDate;
 
+    @Column(name = "deferred_until")
+    private LocalDate deferredUntil;
+
     @Column(name = "outcome_before")
     private Double outcomeBefore;
 
@@ -109,6 +112,7 @@ public class AgendaPoint {
         priorityOverride = fresh.priorityOverride;
         daysInState = fresh.daysInState;
         targetDate = fresh.targetDate;
+        deferredUntil = fresh.deferredUntil;
         outcomeBefore = fresh.outcomeBefore;
         outcomeAfter = fresh.outcomeAfter;
         verdict = fresh.verdict;
@@ -198,6 +202,15 @@ public class AgendaPoint {
 
     public void setTargetDate(LocalDate targetDate) {
         this.targetDate = targetDate;
+    }
+
+    /** The date a deferred item was deferred until, when it is back on the agenda because that date came. */
+    public LocalDate getDeferredUntil() {
+        return deferredUntil;
+    }
+
+    public void setDeferredUntil(LocalDate deferredUntil) {
+        this.deferredUntil = deferredUntil;
     }
 
     public Double getOutcomeBefore() {

@@ -21,6 +21,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import dev.gemba.improvement.entity.ImprovementStatus;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -108,6 +109,22 @@ public class Decision {
     @Column(name = "username", length = 80)
     private Set<String> present = new LinkedHashSet<>();
 
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "status_before", length = 20)
+    private ImprovementStatus statusBefore;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "status_after", length = 20)
+    private ImprovementStatus statusAfter;
+
+    @Column(name = "owner_before", length = 80)
+    private String ownerBefore;
+
+    @Column(name = "owner_after", length = 80)
+    private String ownerAfter;
+
     @Column(name = "decided_by", nullable = false, length = 80)
     private String decidedBy;
 
@@ -138,8 +155,23 @@ public class Decision {
             Integer votesAbstaining,
             Long supersedes,
             Set<String> present,
+            Effect effect,
             String decidedBy,
             Instant decidedAt) {}
+
+    /**
+     * What the decision did to its item: status and owner before it (leaving out the decision it
+     * corrects, whose effect it replaced) and after it. A correction undoes the effect by moving
+     * the item back from after to before, provided the item is still where the decision left it.
+     */
+    public record Effect(
+            ImprovementStatus statusBefore, ImprovementStatus statusAfter, String ownerBefore, String ownerAfter) {
+
+        /** Whether the decision moved the item or changed its owner. */
+        public boolean changedItem() {
+            return statusBefore != statusAfter || !java.util.Objects.equals(ownerBefore, ownerAfter);
+        }
+    }
 
     public Decision(Facts f) {
         meeting = f.meeting();
@@ -163,6 +195,12 @@ public class Decision {
         votesAbstaining = f.votesAbstaining();
         supersedes = f.supersedes();
         present.addAll(f.present());
+        if (f.effect() != null) {
+            statusBefore = f.effect().statusBefore();
+            statusAfter = f.effect().statusAfter();
+            ownerBefore = f.effect().ownerBefore();
+            ownerAfter = f.effect().ownerAfter();
+        }
         decidedBy = f.decidedBy();
         decidedAt = f.decidedAt();
     }
@@ -253,6 +291,11 @@ public class Decision {
 
     public Set<String> getPresent() {
         return present;
+    }
+
+    /** What the decision did to its item; null for decisions recorded before effects were kept. */
+    public Effect getEffect() {
+        return statusAfter == null ? null : new Effect(statusBefore, statusAfter, ownerBefore, ownerAfter);
     }
 
     public String getDecidedBy() {

@@ -56,7 +56,9 @@ class DecisionCsvTest {
                 null,
                 9L,
                 "steering",
-                Instant.parse("2026-12-01T10:00:00Z"));
+                Instant.parse("2026-12-01T10:00:00Z"),
+                null,
+                null);
         String csv = DecisionCsv.of(List.of(entry));
         String[] lines = csv.split("\r\n");
         assertEquals(2, lines.length);
