@@ -55,6 +55,20 @@ class ImprovementWorkflowTest {
     }
 
     @Test
+    void aDeferredItemIsTakenUpByTheDecidersOrProposedAgain() {
+        assertEquals("take-up", check(ImprovementStatus.DEFERRED, ImprovementStatus.ACCEPTED, null, STEERING));
+        assertEquals("reject", check(ImprovementStatus.DEFERRED, ImprovementStatus.REJECTED, null, STEERING));
+        assertEquals("defer", check(ImprovementStatus.DEFERRED, ImprovementStatus.DEFERRED, null, STEERING));
+        assertEquals("propose-again", check(ImprovementStatus.DEFERRED, ImprovementStatus.PROPOSED, null, DESK));
+        assertThrows(
+                NotPermittedException.class,
+                () -> check(ImprovementStatus.DEFERRED, ImprovementStatus.ACCEPTED, null, DESK));
+        assertThrows(
+                RuleViolationException.class,
+                () -> check(ImprovementStatus.DEFERRED, ImprovementStatus.APPROVED, null, STEERING));
+    }
+
+    @Test
     void decisionsAreTheSteeringCommitteesAndDeliveryTheOwners() {
         assertThrows(
                 NotPermittedException.class,
