@@ -165,13 +165,7 @@ public class Decision {
      * the item back from after to before, provided the item is still where the decision left it.
      */
     public record Effect(
-            ImprovementStatus statusBefore, ImprovementStatus statusAfter, String ownerBefore, String ownerAfter) {
-
-        /** Whether the decision moved the item or changed its owner. */
-        public boolean changedItem() {
-            return statusBefore != statusAfter || !java.util.Objects.equals(ownerBefore, ownerAfter);
-        }
-    }
+            ImprovementStatus statusBefore, ImprovementStatus statusAfter, String ownerBefore, String ownerAfter) {}
 
     public Decision(Facts f) {
         meeting = f.meeting();
