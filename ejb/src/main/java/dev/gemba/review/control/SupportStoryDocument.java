@@ -188,6 +188,9 @@ public final class SupportStoryDocument {
             html.hint(text("story.pdf.noTiers"));
         } else {
             html.p(text("story.pdf.tiersText"));
+            // a change against a period without tiered items is no shift, only the start of counting
+            boolean comparable = tiers.stream().anyMatch(t -> t.earlier() > 0)
+                    && tiers.stream().anyMatch(t -> t.now() > 0);
             List<List<String>> rows = new ArrayList<>();
             for (TierShift t : tiers) {
                 rows.add(List.of(
@@ -196,7 +199,9 @@ public final class SupportStoryDocument {
                         percent(t.earlierShare()),
                         String.valueOf(t.now()),
                         percent(t.nowShare()),
-                        String.format(Locale.ROOT, "%+.0f", (t.nowShare() - t.earlierShare()) * 100)));
+                        comparable
+                                ? String.format(Locale.ROOT, "%+.0f", (t.nowShare() - t.earlierShare()) * 100)
+                                : "–"));
             }
             html.table(
                     List.of(
@@ -207,6 +212,9 @@ public final class SupportStoryDocument {
                             text("story.pdf.nowShare"),
                             text("story.pdf.change")),
                     rows);
+            if (!comparable) {
+                html.hint(text("story.pdf.tiersIncomparable"));
+            }
             html.raw("<img class=\"chart\" style=\"width:55%\" src=\"" + chart + "\" alt=\""
                     + Html.esc(text("story.pdf.tiersChart")) + "\"/>");
             html.hint(text("story.pdf.tiersChart"));
@@ -322,7 +330,7 @@ public final class SupportStoryDocument {
                         text("review.pdf.agreement"),
                         text("review.pdf.service"),
                         text("review.pdf.target"),
-                        text("review.pdf.value"),
+                        text("story.pdf.targetValue"),
                         text("story.pdf.latest"),
                         text("review.pdf.compliance"),
                         text("story.pdf.monthsMet")),

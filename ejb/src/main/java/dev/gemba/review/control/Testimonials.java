@@ -20,6 +20,7 @@ final class Testimonials {
 
     static final String REDACTED = "[…]";
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
+    private static final Pattern NAME_PART = Pattern.compile("\\p{Lu}\\p{Ll}[\\p{L}'’-]*");
     private static final int MIN_NAME_PART = 3;
 
     private Testimonials() {}
@@ -27,7 +28,7 @@ final class Testimonials {
     static List<Testimonial> anonymise(List<Comment> comments) {
         return comments.stream()
                 .map(c -> new Testimonial(
-                        redact(c.text(), c.contactName(), c.contactEmail()),
+                        redact(c.text(), c.contactName()),
                         c.businessUnit() == null
                                 ? text("story.pdf.someone")
                                 : text("story.pdf.someoneIn", c.businessUnit()),
@@ -37,21 +38,17 @@ final class Testimonials {
                 .toList();
     }
 
-    /** The text without the e-mail addresses, the contact's full name and each part of it. */
-    static String redact(String text, String name, String email) {
+    /**
+     * The text without e-mail addresses, the contact's full name and each part of it that looks like
+     * a name (capitalised, letters only: "VPN" or "user" in "VPN user 3" stay, as words of the text).
+     */
+    static String redact(String text, String name) {
         String out = EMAIL.matcher(text).replaceAll(REDACTED);
         List<String> names = new ArrayList<>();
         if (name != null && !name.isBlank()) {
             names.add(name.strip());
             for (String part : name.strip().split("[\\s,]+")) {
-                if (part.length() >= MIN_NAME_PART) {
-                    names.add(part);
-                }
-            }
-        }
-        if (email != null && email.contains("@")) {
-            for (String part : email.substring(0, email.indexOf('@')).split("[._-]+")) {
-                if (part.length() >= MIN_NAME_PART) {
+                if (part.length() >= MIN_NAME_PART && NAME_PART.matcher(part).matches()) {
                     names.add(part);
                 }
             }

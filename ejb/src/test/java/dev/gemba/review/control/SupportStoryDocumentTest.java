@@ -97,6 +97,13 @@ class SupportStoryDocumentTest {
         assertEquals("A colleague in Qualitätssicherung", quoted.get(0).attribution());
     }
 
+    @Test
+    void wordsOfTheTextThatAreNoNamesStay() {
+        assertEquals(
+                "The VPN connects first time now, thanks […]!",
+                Testimonials.redact("The VPN connects first time now, thanks Vic!", "VPN user Vic"));
+    }
+
     private static SupportStory full() {
         List<ServiceUse> uses = IntStream.range(0, 30)
                 .mapToObj(i -> new ServiceUse(
