@@ -81,8 +81,14 @@ public class DemoData {
     @Inject
     dev.gemba.notice.control.DemoNotices notices;
 
-    public void load() {
-        if (users.count() == 0) {
+    /**
+     * Loads everything but the service reviews into an empty database; true when it did. The reviews
+     * come in a transaction of their own ({@link #loadReviews}) once this one has committed: a pack
+     * reads its service-level figures in a separate transaction, which sees committed data only.
+     */
+    public boolean load() {
+        boolean fresh = users.count() == 0;
+        if (fresh) {
             storeUsers();
             storeCatalog();
             touchpoints.store(Instant.now());
@@ -94,13 +100,18 @@ public class DemoData {
             Long delivered = improvements.store(now, finding);
             notices.store(delivered);
             serviceLevels.store(now);
-            reviews.store(now);
             steering.store(now);
-            LOG.info("Demo data loaded");
         }
         StringBuilder logins = new StringBuilder("Demo mode is on (GEMBA_DEMO=false switches it off). Logins:");
         USERS.forEach(u -> logins.append(String.format("%n  %-12s %-22s password %s", u[0], u[2], PASSWORD)));
         LOG.info(logins::toString);
+        return fresh;
+    }
+
+    /** The demo's service reviews, after {@link #load} committed the agreements their packs report on. */
+    public void loadReviews() {
+        reviews.store(Instant.now());
+        LOG.info("Demo data loaded");
     }
 
     /**

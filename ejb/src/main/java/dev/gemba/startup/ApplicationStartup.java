@@ -44,7 +44,9 @@ public class ApplicationStartup {
         schemaMigration.migrate(settings.resetDatabaseOnStart());
         lifecycleSeed.seed();
         if (settings.demo()) {
-            demoData.load();
+            if (demoData.load()) {
+                demoData.loadReviews(); // a transaction of its own: see DemoData.load
+            }
         } else {
             demoData.disablePublishedLogins();
             adminBootstrap.ensureAdministrator();

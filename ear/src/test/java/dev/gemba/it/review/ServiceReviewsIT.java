@@ -334,6 +334,18 @@ class ServiceReviewsIT {
         assertEquals(2, details.getJsonArray("actions").size(), details::toString);
         assertTrue(details.getJsonArray("agenda").getValuesAs(JsonObject.class).stream()
                 .anyMatch(a -> a.containsKey("notes") && a.get("notes").getValueType() == JsonValue.ValueType.STRING));
+        // the held review's frozen pack reports the demo's service levels, not "unavailable"
+        JsonObject frozen = Api.as("viewer")
+                .get("/api/v1/service-reviews/" + id(held) + "/pack")
+                .json();
+        JsonObject heldLevels = frozen.getJsonObject("serviceLevels");
+        assertTrue(!heldLevels.containsKey("note") || heldLevels.isNull("note"), frozen::toString);
+        var heldLines = heldLevels.getJsonArray("lines").getValuesAs(JsonObject.class);
+        assertTrue(
+                heldLines.stream().anyMatch(l -> l.getString("agreement").startsWith("SLA-VPN-SALES")),
+                frozen::toString);
+        assertTrue(heldLines.stream()
+                .allMatch(l -> List.of("COMPLIANT", "AT_RISK", "BREACHED").contains(l.getString("compliance"))));
         JsonObject upcoming = sales.stream()
                 .filter(r -> r.getString("status").equals("PLANNED"))
                 .findFirst()

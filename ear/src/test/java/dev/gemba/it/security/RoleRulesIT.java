@@ -243,6 +243,7 @@ class RoleRulesIT {
                 new Endpoint("POST", "/api/v1/service-reviews/999999/actions", VERSION, REVIEW_WRITERS, "viewer"),
                 new Endpoint("POST", "/api/v1/service-reviews/999999/decisions", VERSION, REVIEW_WRITERS, "desk"),
                 new Endpoint("GET", "/api/v1/success-stories/999999.pdf", null, REVIEW_READERS, "desk"),
+                new Endpoint("GET", "/api/v1/support-stories?from=x", null, REVIEW_READERS, "integration"),
                 // service levels
                 new Endpoint("GET", "/api/v1/agreements", null, SLA_READERS, "desk"),
                 new Endpoint("GET", "/api/v1/agreements/999999", null, SLA_READERS, "integration"),

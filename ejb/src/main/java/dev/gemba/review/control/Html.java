@@ -12,21 +12,33 @@ import java.util.Locale;
 /** A small XHTML writer for the review documents: escaped text, headings, tables and the page style. */
 final class Html {
 
-    private static final String STYLE = "@page { size: A4; margin: 18mm 16mm; }"
-            + " body { font-family: '" + PdfRenderer.FONT + "'; font-size: 9.5pt; color: #1d2733; }"
-            + " h1 { font-size: 17pt; margin: 0 0 4pt 0; } h2 { font-size: 12.5pt; margin: 14pt 0 4pt 0;"
-            + " border-bottom: 1px solid #8aa0b8; } h3 { font-size: 10.5pt; margin: 8pt 0 2pt 0; }"
-            + " table { width: 100%; border-collapse: collapse; margin: 3pt 0; -fs-table-paginate: paginate; }"
-            + " th { background: #e6edf5; text-align: left; } th, td { border: 1px solid #c5d0dc; padding: 2pt 4pt;"
-            + " vertical-align: top; } .meta td { border: none; padding: 1pt 4pt 1pt 0; } .hint { color: #5a6878; }"
-            + " .quote { font-style: italic; margin: 2pt 0 2pt 10pt; } img { width: 100%; }";
+    private static final String STYLE =
+            " body { font-family: '" + PdfRenderer.FONT + "'; font-size: 9.5pt; color: #1d2733; }"
+                    + " h1 { font-size: 17pt; margin: 0 0 4pt 0; } h2 { font-size: 12.5pt; margin: 14pt 0 4pt 0;"
+                    + " border-bottom: 1px solid #8aa0b8; } h3 { font-size: 10.5pt; margin: 8pt 0 2pt 0; }"
+                    + " table { width: 100%; border-collapse: collapse; margin: 3pt 0; -fs-table-paginate: paginate; }"
+                    + " th { background: #e6edf5; text-align: left; } th, td { border: 1px solid #c5d0dc; padding: 2pt 4pt;"
+                    + " vertical-align: top; } .meta td { border: none; padding: 1pt 4pt 1pt 0; } .hint { color: #5a6878; }"
+                    + " .quote { font-style: italic; margin: 2pt 0 2pt 10pt; } img { width: 100%; }";
+
+    /** Slides of a deck: one landscape page each, big key figures, charts narrower than the page. */
+    private static final String SLIDES = " @page { size: A4 landscape; margin: 14mm 16mm; }"
+            + " .next { page-break-before: always; }"
+            + " .figures td { border: none; text-align: center; padding: 6pt; } .big { font-size: 26pt;"
+            + " font-weight: bold; color: #2e6da4; } .footer { color: #5a6878; font-size: 8pt; margin-top: 8pt; }"
+            + " img.chart { width: 78%; }";
 
     private final StringBuilder out = new StringBuilder();
 
     Html(String title) {
+        this(title, false);
+    }
+
+    Html(String title, boolean slides) {
         out.append("<!DOCTYPE html><html><head><meta charset=\"UTF-8\"/><title>")
                 .append(esc(title))
                 .append("</title><style>")
+                .append(slides ? SLIDES : "@page { size: A4; margin: 18mm 16mm; }")
                 .append(STYLE)
                 .append("</style></head><body>");
     }

@@ -17,6 +17,7 @@ import dev.gemba.catalog.entity.ItService;
 import dev.gemba.review.boundary.ReviewPack.ServiceLevelLine;
 import dev.gemba.review.boundary.ReviewPack.ServiceLevels;
 import dev.gemba.review.boundary.ReviewPack.TierLine;
+import dev.gemba.review.boundary.StoryScope;
 import dev.gemba.servicelevel.boundary.ComplianceReport;
 import dev.gemba.servicelevel.boundary.ComplianceStatus;
 import dev.gemba.servicelevel.boundary.ServiceLevelService;
@@ -56,11 +57,47 @@ public class ServiceLevelReader {
             LOG.log(java.util.logging.Level.WARNING, "service level figures for a review pack failed", e);
             return new ServiceLevels(List.of(), List.of(), UNAVAILABLE);
         }
+        return summarise(report.figures(), report.tiers(), unit.getId(), YearMonth.from(from));
+    }
+
+    /** The story's scope: a unit's agreements, a service's, or (for everything) those of every service named. */
+    public ServiceLevels read(StoryScope scope, List<Long> serviceIds, LocalDate from, LocalDate to) {
+        YearMonth first = YearMonth.from(from);
+        YearMonth last = YearMonth.from(to);
+        List<TargetCompliance> figures = new ArrayList<>();
+        List<TierFigure> tiers = new ArrayList<>();
+        try {
+            List<ComplianceReport> reports =
+                    switch (scope.kind()) {
+                        case UNIT -> List.of(serviceLevels.forUnit(scope.id(), first, last));
+                        case SERVICE -> List.of(serviceLevels.forService(scope.id(), first, last));
+                        case ALL -> serviceIds.stream()
+                                .map(id -> serviceLevels.forService(id, first, last))
+                                .toList();
+                    };
+            // an agreement belongs to one service, so the reports of several services never overlap
+            reports.forEach(r -> {
+                figures.addAll(r.figures());
+                tiers.addAll(r.tiers());
+            });
+        } catch (RuntimeException e) {
+            LOG.log(java.util.logging.Level.WARNING, "service level figures for a support story failed", e);
+            return new ServiceLevels(List.of(), List.of(), UNAVAILABLE);
+        }
+        return summarise(figures, tiers, scope.unitId(), first);
+    }
+
+    /**
+     * A line per target from the month {@code from} on, and each agreement's latest tier figures; with a
+     * unit, only its own SLAs and those with all units (and OLAs).
+     */
+    ServiceLevels summarise(List<TargetCompliance> figures, List<TierFigure> tierFigures, Long unitId, YearMonth from) {
         Map<Long, List<TargetCompliance>> byTarget = new LinkedHashMap<>();
-        for (TargetCompliance f : report.figures()) {
-            boolean ours = f.agreement().businessUnitId() == null
-                    || f.agreement().businessUnitId().equals(unit.getId());
-            if (ours && !f.period().isBefore(YearMonth.from(from))) {
+        for (TargetCompliance f : figures) {
+            boolean ours = unitId == null
+                    || f.agreement().businessUnitId() == null
+                    || f.agreement().businessUnitId().equals(unitId);
+            if (ours && !f.period().isBefore(from)) {
                 byTarget.computeIfAbsent(f.target().id(), k -> new ArrayList<>())
                         .add(f);
             }
@@ -82,15 +119,16 @@ public class ServiceLevelReader {
                             .count(),
                     months.stream().map(m -> m.status().name()).toList()));
         }
-        List<TierLine> tiers = latestTiers(report.tiers(), unit.getId());
+        List<TierLine> tiers = latestTiers(tierFigures, unitId);
         return new ServiceLevels(lines, tiers, lines.isEmpty() ? NO_AGREEMENTS : null);
     }
 
     /** Each agreement's tier figures of its latest month in the period. */
-    private static List<TierLine> latestTiers(List<TierFigure> figures, long unitId) {
+    private static List<TierLine> latestTiers(List<TierFigure> figures, Long unitId) {
         Map<String, TierFigure> latest = new LinkedHashMap<>();
         for (TierFigure t : figures) {
-            if (t.agreement().businessUnitId() != null
+            if (unitId != null
+                    && t.agreement().businessUnitId() != null
                     && !t.agreement().businessUnitId().equals(unitId)) {
                 continue;
             }

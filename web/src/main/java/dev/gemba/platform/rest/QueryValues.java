@@ -1,6 +1,7 @@
 package dev.gemba.platform.rest;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
@@ -45,5 +46,22 @@ public final class QueryValues {
             throw new InvalidInputException(name, "must lie between " + EARLIEST + " and " + LATEST);
         }
         return instant;
+    }
+
+    /** A calendar day such as 2026-01-31, or null when absent. */
+    public static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(name, "must be a date such as 2026-01-31");
+        }
+        if (date.getYear() < 1900 || date.getYear() > 9999) {
+            throw new InvalidInputException(name, "must lie between 1900-01-01 and 9999-12-31");
+        }
+        return date;
     }
 }
