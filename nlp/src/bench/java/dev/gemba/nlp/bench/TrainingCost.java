@@ -185,7 +185,7 @@ public final class TrainingCost {
                 problem.y[j] = labels.indexOf(t.label());
             }
             Linear.disableDebugOutput();
-            return Linear.train(problem, new Parameter(SolverType.L2R_L2LOSS_SVC_DUAL, 1, 0.1));
+            return Linear.train(problem, new Parameter(SolverType.valueOf(System.getProperty("solver", "L2R_L2LOSS_SVC_DUAL")), Double.parseDouble(System.getProperty("C", "1")), 0.1));
         }
     }
 
