@@ -247,7 +247,7 @@ class PageRolesIT {
         assertTrue(
                 download.headers().firstValue("Content-Disposition").orElse("").contains("gemba-decisions-"),
                 download.headers()::toString);
-        assertTrue(download.body().contains("CSI-0001"), download.body());
+        assertTrue(download.body().contains("Rationale") && download.body().contains("CSI-0001"), download.body());
         assertEquals(
                 403,
                 WebSession.signedIn("integration")
