@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import jakarta.json.JsonObject;
 
@@ -25,7 +26,9 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * The CSV and Excel exports of the main tables: a click downloads every row the page's filters
@@ -109,6 +112,44 @@ class TableExportBrowserIT extends BrowserTest {
         }
     }
 
+    @TestFactory
+    Stream<DynamicTest> everyTableExportsAsCsvAndExcel() {
+        var admin = WebSession.signedIn("admin");
+        return Stream.of(
+                        "/feedback/inbox.xhtml inbox inbox",
+                        "/touchpoints/list.xhtml touchpoints touchpoints",
+                        "/touchpoints/follow-ups.xhtml followUps follow-ups",
+                        "/improvements/register.xhtml register improvement-register",
+                        "/surveys/scores.xhtml scores scores",
+                        "/steering/decisions.xhtml log decisions")
+                .map(line -> line.split(" "))
+                .map(page -> DynamicTest.dynamicTest(page[0], () -> {
+                    String html = admin.get(page[0]).body();
+                    var csv = admin.postForm(page[0], html, Map.of(page[1], page[1], page[1] + ":exportCsv", ""));
+                    assertEquals(200, csv.statusCode());
+                    assertTrue(isExport(csv), csv::body);
+                    assertTrue(
+                            csv.headers()
+                                    .firstValue("Content-Disposition")
+                                    .orElse("")
+                                    .contains("gemba-" + page[2] + "-" + LocalDate.now() + ".csv"),
+                            csv.headers()::toString);
+                    List<List<String>> rows = csv(csv.body());
+                    assertTrue(rows.get(0).size() > 1, "a header row: " + rows);
+                    assertTrue(
+                            rows.stream().allMatch(r -> r.size() == rows.get(0).size()),
+                            "every row is complete: " + rows);
+                    var xlsx = admin.postForm(page[0], html, Map.of(page[1], page[1], page[1] + ":exportXlsx", ""));
+                    assertEquals(200, xlsx.statusCode());
+                    assertTrue(
+                            xlsx.headers()
+                                    .firstValue("Content-Disposition")
+                                    .orElse("")
+                                    .contains("gemba-" + page[2] + "-" + LocalDate.now() + ".xlsx"),
+                            xlsx.headers()::toString);
+                }));
+    }
+
     @Test
     void peopleWhoMayNotOpenAPageGetNoExportOfIt() {
         var allowed = WebSession.signedIn("viewer");
@@ -133,7 +174,11 @@ class TableExportBrowserIT extends BrowserTest {
     }
 
     private static List<List<String>> csv(Path file) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8).replace("\uFEFF", "");
+        return csv(Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    private static List<List<String>> csv(String content) throws IOException {
+        String text = content.replace("\uFEFF", "");
         List<List<String>> rows = new ArrayList<>();
         try (Reader in = new java.io.StringReader(text)) {
             for (CSVRecord record : CSVFormat.RFC4180.parse(in)) {

@@ -18,7 +18,7 @@ public class TopicLabels {
     Messages messages;
 
     /** Several topics' names, comma-separated (a table export's cell). */
-    public String labels(java.util.List<String> topics) {
+    public String labels(java.util.Collection<String> topics) {
         return topics == null
                 ? ""
                 : String.join(", ", topics.stream().map(this::label).toList());
