@@ -83,6 +83,14 @@ public class DecisionLogView implements Serializable {
         return line.toString();
     }
 
+    /** Which decision this one corrects and which corrects it, as the log's column shows them. */
+    public String supersession(DecisionEntry d) {
+        StringBuilder line = new StringBuilder();
+        append(line, messages.get("steering.correctsNo") + " ", d.supersedes());
+        append(line, (line.isEmpty() ? "" : " · ") + messages.get("steering.supersededByNo") + " ", d.supersededBy());
+        return line.toString();
+    }
+
     private static void append(StringBuilder line, String separator, Object value) {
         if (value != null) {
             line.append(separator).append(value);
