@@ -209,6 +209,40 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /**
+     * Clicks a button that answers with a file and returns the file Chromium saved (headless
+     * Chromium drops downloads unless told where to put them).
+     */
+    public Path download(String buttonId, Path directory) throws java.io.IOException, InterruptedException {
+        Files.createDirectories(directory);
+        ((ChromeDriver) driver)
+                .executeCdpCommand(
+                        "Browser.setDownloadBehavior",
+                        java.util.Map.of(
+                                "behavior",
+                                "allow",
+                                "downloadPath",
+                                directory.toAbsolutePath().toString()));
+        java.util.Set<Path> before;
+        try (var files = Files.list(directory)) {
+            before = files.collect(java.util.stream.Collectors.toSet());
+        }
+        click(buttonId);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            try (var files = Files.list(directory)) {
+                var saved = files.filter(f -> !before.contains(f))
+                        .filter(f -> !f.getFileName().toString().endsWith(".crdownload"))
+                        .findFirst();
+                if (saved.isPresent()) {
+                    return saved.get();
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no file was downloaded by " + buttonId + " within 30 s");
+    }
+
     /** Picks an option of a PrimeFaces selectOneMenu by its visible label. */
     public void choose(String menuId, String label) {
         // An AJAX update of the form leaves the old overlay panel in <body>; the newest one is last

@@ -236,22 +236,25 @@ class PageRolesIT {
     }
 
     @Test
-    void theDecisionLogDownloadIsForSignedInPeople() {
-        var download = WebSession.signedIn("viewer").get("/steering/decisions.csv?q=CSI-0001");
+    void theDecisionLogExportIsForPeopleWhoMayOpenTheLog() {
+        var viewer = WebSession.signedIn("viewer");
+        String page = viewer.get("/steering/decisions.xhtml").body();
+        var download = viewer.postForm(
+                "/steering/decisions.xhtml",
+                page,
+                java.util.Map.of("log", "log", "log:text", "CSI-0001", "log:exportCsv", ""));
         assertEquals(200, download.statusCode());
-        assertTrue(download.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
-        assertTrue(download.body().startsWith("id,decided_at,committee"), download.body());
+        assertTrue(
+                download.headers().firstValue("Content-Disposition").orElse("").contains("gemba-decisions-"),
+                download.headers()::toString);
+        assertTrue(download.body().contains("Rationale") && download.body().contains("CSI-0001"), download.body());
         assertEquals(
                 403,
                 WebSession.signedIn("integration")
-                        .get("/steering/decisions.csv")
+                        .post("/steering/decisions.xhtml", java.util.Map.of("log:exportCsv", ""))
                         .statusCode());
-        assertEquals(302, WebSession.anonymous().get("/steering/decisions.csv").statusCode());
         assertEquals(
-                400,
-                WebSession.signedIn("viewer")
-                        .get("/steering/decisions.csv?kind=MAYBE")
-                        .statusCode());
+                302, WebSession.anonymous().get("/steering/decisions.xhtml").statusCode());
     }
 
     @TestFactory

@@ -120,6 +120,101 @@ class MeasurementImportIT {
     }
 
     @Test
+    void anExcelWorkbookImportsLikeACsvFileWithDatesAndPercentagesAsTheCellsShowThem() throws Exception {
+        String code = code("XLS");
+        long agreement = id(create(
+                admin,
+                sla(
+                        code,
+                        catalog.service("Import"),
+                        null,
+                        Json.createArrayBuilder()
+                                .add(target("AVAILABILITY", null, null, null))
+                                .add(target("CUSTOMER_SATISFACTION", null, null, null)))));
+        byte[] workbook = workbook(code);
+
+        JsonObject first = importWorkbookAndWait(workbook);
+        assertEquals("COMPLETED", first.getString("status"), first::toString);
+        assertEquals(3, first.getInt("rowsImported"), first::toString);
+        assertEquals(1, first.getInt("rowsFailed"));
+        var error = admin.get("/api/v1/imports/" + first.getInt("id") + "/errors")
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0);
+        assertEquals(5, error.getInt("row"), "rows are numbered as Excel shows them");
+        assertEquals("Agreement", error.getString("column"));
+        var figures = measurements(agreement).stream()
+                .map(e -> e.asJsonObject().getString("period") + "="
+                        + e.asJsonObject()
+                                .getJsonNumber("measured")
+                                .bigDecimalValue()
+                                .stripTrailingZeros()
+                                .toPlainString())
+                .sorted()
+                .toList();
+        assertEquals(List.of("2026-01=88", "2026-01=99.7", "2026-02=99.2"), figures);
+
+        JsonObject again = importWorkbookAndWait(workbook);
+        assertEquals(0, again.getInt("rowsImported"), again::toString);
+        assertEquals(3, again.getInt("rowsDuplicate"));
+        assertEquals(3, measurements(agreement).size(), "a re-run of the workbook replaces nothing");
+    }
+
+    /**
+     * A sheet as people keep them: months as date cells, availability as a percent-formatted
+     * fraction, one month typed as text, and a row naming no agreement Gemba knows.
+     */
+    private static byte[] workbook(String code) throws java.io.IOException {
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = book.createSheet("Figures");
+            var month = book.createCellStyle();
+            month.setDataFormat(book.createDataFormat().getFormat("mmm yyyy"));
+            var percent = book.createCellStyle();
+            percent.setDataFormat(book.createDataFormat().getFormat("0.0%"));
+            var header = sheet.createRow(0);
+            List.of("Agreement", "Target", "Month", "Value")
+                    .forEach(h ->
+                            header.createCell(header.getPhysicalNumberOfCells()).setCellValue(h));
+            Object[][] rows = {
+                {code, "availability", java.time.LocalDate.of(2026, 1, 1), 0.997},
+                {code, "availability", "02/2026", 99.2},
+                {code, "customer-satisfaction", java.time.LocalDate.of(2026, 1, 1), 88.0},
+                {"NO-SUCH", "availability", java.time.LocalDate.of(2026, 1, 1), 0.99}
+            };
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r + 1);
+                row.createCell(0).setCellValue((String) rows[r][0]);
+                row.createCell(1).setCellValue((String) rows[r][1]);
+                var period = row.createCell(2);
+                if (rows[r][2] instanceof java.time.LocalDate day) {
+                    period.setCellValue(day);
+                    period.setCellStyle(month);
+                } else {
+                    period.setCellValue((String) rows[r][2]);
+                }
+                var value = row.createCell(3);
+                double figure = (Double) rows[r][3];
+                value.setCellValue(figure);
+                if (figure < 1) {
+                    value.setCellStyle(percent);
+                }
+            }
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private JsonObject importWorkbookAndWait(byte[] workbook) throws InterruptedException {
+        var started = admin.upload(
+                "/api/v1/imports?kind=sla-measurements&fileName=sla.xlsx" + MAPPING,
+                workbook,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertEquals(202, started.status(), started::toString);
+        return waitFor(admin, started.json().getInt("id"));
+    }
+
+    @Test
     void relationshipManagersImportForTheirOwnUnitsAgreementsOnly() throws Exception {
         Api rm = Api.as("rm");
         long service = catalog.service("Import");
@@ -163,7 +258,10 @@ class MeasurementImportIT {
         var started = as.upload(
                 "/api/v1/imports?kind=sla-measurements&format=CSV&fileName=sla.csv" + MAPPING, file, "text/csv");
         assertEquals(202, started.status(), started::toString);
-        int id = started.json().getInt("id");
+        return waitFor(as, started.json().getInt("id"));
+    }
+
+    private static JsonObject waitFor(Api as, int id) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(deadline)) {
             JsonObject status = as.get("/api/v1/imports/" + id).json();

@@ -56,8 +56,11 @@ public record ImportStatus(
                 i.getFinishedAt());
     }
 
-    /** Row numbers start at 2 in CSV (header is row 1), at 1 in JSONL. */
+    /**
+     * Row numbers start at 2 in CSV and usually in a workbook (the header is row 1; a sheet's empty
+     * rows make this an estimate, capped at 100%), at 1 in JSONL.
+     */
     private static long lastRow(FileImport i) {
-        return i.getTotalRows() + (i.getFormat() == ImportFormat.CSV ? 1 : 0);
+        return i.getTotalRows() + (i.getFormat() == ImportFormat.JSONL ? 0 : 1);
     }
 }

@@ -32,7 +32,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Streams the rows of an import file one at a time, so memory stays flat whatever the size.
- * CSV rows are numbered from 2 (the header is row 1); JSONL lines from 1. A JSONL file's columns
+ * CSV rows are numbered from 2 (the header is row 1); JSONL lines from 1; spreadsheet rows as Excel
+ * numbers them. A JSONL file's columns
  * are the keys of its objects, known completely after one pass.
  */
 public abstract class RowSource implements java.io.Closeable {
@@ -41,9 +42,13 @@ public abstract class RowSource implements java.io.Closeable {
      * Opens a staged file. JSON Lines are UTF-8 (as JSON must be). A CSV file is read as UTF-8
      * when every byte of it is valid UTF-8, else as Windows-1252 (what Excel saves on Western
      * Windows); its separator is the one of comma, semicolon (Excel in German) and tab that its
-     * header uses most. A byte order mark is skipped.
+     * header uses most. A byte order mark is skipped. A workbook's first sheet is read as {@link
+     * XlsxRowSource} describes.
      */
     public static RowSource open(Path file, ImportFormat format) throws IOException {
+        if (format == ImportFormat.XLSX) {
+            return XlsxRowSource.open(file);
+        }
         Charset charset = format == ImportFormat.CSV && !isUtf8(file) ? WINDOWS_1252 : StandardCharsets.UTF_8;
         BufferedReader reader = Files.newBufferedReader(file, charset);
         try {

@@ -5,5 +5,7 @@ public enum ImportFormat {
     /** RFC 4180 comma-separated values with a header row; UTF-8. */
     CSV,
     /** One JSON object per line; UTF-8. */
-    JSONL
+    JSONL,
+    /** An Excel workbook: its first sheet, the first row the header. */
+    XLSX
 }

@@ -17,6 +17,13 @@ public class TopicLabels {
     @Inject
     Messages messages;
 
+    /** Several topics' names, comma-separated (a table export's cell). */
+    public String labels(java.util.Collection<String> topics) {
+        return topics == null
+                ? ""
+                : String.join(", ", topics.stream().map(this::label).toList());
+    }
+
     public String label(String topic) {
         if (topic == null) {
             return "";

@@ -10,12 +10,14 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -37,8 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Bulk import of files, one shape for every kind of rows ({@code kind=feedback|survey-responses}).
- * The file is the request body (CSV with a header row, or JSONL); the column mapping comes as
+ * Bulk import of files, one shape for every kind of rows ({@code kind=feedback|survey-responses|sla-measurements}).
+ * The file is the request body (CSV with a header row, an .xlsx workbook, or JSONL); the column mapping comes as
  * query parameters map.&lt;field&gt;=&lt;column&gt;, the kind's settings as query parameters of
  * their own (defaultChannel, surveyId).
  */
@@ -60,10 +62,11 @@ public class ImportsResource {
     static final String JSON_LINES = "application/x-ndjson";
     static final String JSONL = "application/jsonl";
     static final String BYTES = MediaType.APPLICATION_OCTET_STREAM;
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @POST
     @Path("preview")
-    @Consumes({CSV, JSON_LINES, JSONL, BYTES})
+    @Consumes({CSV, JSON_LINES, JSONL, XLSX, BYTES})
     @Operation(
             summary = "Stage a file: its columns, number of rows and a mapping suggested for the kind's fields,"
                     + " with a token for starting it")
@@ -72,12 +75,13 @@ public class ImportsResource {
             @QueryParam("kind") String kind,
             @QueryParam("format") String format,
             @QueryParam("fileName") String fileName,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @Context UriInfo uri) {
-        return imports.stage(kindOf(kind, uri), settings(uri), file, fileName, format(format));
+        return imports.stage(kindOf(kind, uri), settings(uri), file, fileName, format(format, contentType));
     }
 
     @POST
-    @Consumes({CSV, JSON_LINES, JSONL, BYTES})
+    @Consumes({CSV, JSON_LINES, JSONL, XLSX, BYTES})
     @Operation(
             summary = "Import a file (body) or a staged one (token) as rows of a kind. kind=feedback: map.text=<column>"
                     + " is required; map.receivedAt, map.channel, map.contactName, map.contactEmail, map.businessUnit,"
@@ -100,8 +104,9 @@ public class ImportsResource {
             @QueryParam("fileName") String fileName,
             @QueryParam("token") String token,
             @QueryParam("timeZone") String timeZone,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @Context UriInfo uri) {
-        ImportFormat type = format(format);
+        ImportFormat type = format(format, contentType);
         String kindName = kindOf(kind, uri);
         Map<String, String> settings = settings(uri);
         boolean uploaded = token == null || token.isBlank();
@@ -177,8 +182,12 @@ public class ImportsResource {
         return settings;
     }
 
-    private static ImportFormat format(String format) {
+    /** As the format parameter says; else a workbook when the body is one, else CSV. */
+    private static ImportFormat format(String format, String contentType) {
         ImportFormat type = QueryValues.enumValue("format", format, ImportFormat.class);
-        return type == null ? ImportFormat.CSV : type;
+        if (type != null) {
+            return type;
+        }
+        return contentType != null && contentType.startsWith(XLSX) ? ImportFormat.XLSX : ImportFormat.CSV;
     }
 }

@@ -88,12 +88,19 @@ public class ImportView implements Serializable {
         choose(kind);
     }
 
+    /** The format a file's name says: a workbook, JSON lines, or else CSV. */
+    static ImportFormat formatOf(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".xlsx")) {
+            return ImportFormat.XLSX;
+        }
+        return name.matches(".*\\.(jsonl|ndjson|json)$") ? ImportFormat.JSONL : ImportFormat.CSV;
+    }
+
     public void upload(FileUploadEvent event) throws IOException {
         cancel(); // a second file replaces the first
         String name = event.getFile().getFileName();
-        format = name.toLowerCase(Locale.ROOT).matches(".*\\.(jsonl|ndjson|json)$")
-                ? ImportFormat.JSONL
-                : ImportFormat.CSV;
+        format = formatOf(name);
         try (InputStream content = event.getFile().getInputStream()) {
             if (formErrors.attempt("import", () -> {
                 fields = imports.fields(kind, options);

@@ -2,7 +2,6 @@ package dev.gemba.platform.web;
 
 import java.time.YearMonth;
 import java.time.temporal.TemporalAccessor;
-import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
 
@@ -58,7 +57,7 @@ public class DisplayZone {
         return DisplayTime.dateTimePattern(locale());
     }
 
-    public String joined(List<String> names) {
+    public String joined(java.util.Collection<String> names) {
         return names == null ? "" : String.join(", ", names);
     }
 

@@ -46,15 +46,39 @@ public class Lazy<Q, T> extends LazyDataModel<T> {
                 .filter(s -> s.getOrder() != SortOrder.UNSORTED)
                 .findFirst()
                 .orElse(null);
+        String field = sort == null ? null : sort.getField();
+        boolean descending = sort != null && sort.getOrder() == SortOrder.DESCENDING;
+        Q query = toQuery.apply(filterBy);
         int size = Math.max(1, pageSize);
-        var request = new PageRequest(
-                first / size,
-                size,
-                sort == null ? null : sort.getField(),
-                sort != null && sort.getOrder() == SortOrder.DESCENDING);
-        Page<T> page = fetch.apply(toQuery.apply(filterBy), request);
-        setRowCount((int) page.total());
-        return page.items();
+        if (size <= PageRequest.MAX_SIZE && first % size == 0) {
+            Page<T> page = fetch.apply(query, new PageRequest(first / size, size, field, descending));
+            setRowCount((int) page.total());
+            return page.items();
+        }
+        return slice(query, first, size, field, descending);
+    }
+
+    /**
+     * Rows first to first + size - 1 in pages the services allow: the exporter asks for all rows at
+     * once, or in buffers whose last one starts where the previous, shorter page ended.
+     */
+    private java.util.List<T> slice(Q query, int first, int size, String field, boolean descending) {
+        int chunk = PageRequest.MAX_SIZE;
+        java.util.List<T> rows = new java.util.ArrayList<>();
+        for (int page = first / chunk; rows.size() < size; page++) {
+            Page<T> fetched = fetch.apply(query, new PageRequest(page, chunk, field, descending));
+            setRowCount((int) fetched.total());
+            java.util.List<T> items = fetched.items();
+            int skip = page == first / chunk ? first - page * chunk : 0;
+            if (items.size() <= skip) {
+                break;
+            }
+            rows.addAll(items.subList(skip, Math.min(items.size(), skip + size - rows.size())));
+            if (items.size() < chunk) {
+                break;
+            }
+        }
+        return rows;
     }
 
     @Override

@@ -218,8 +218,9 @@ public class ScoresView implements Serializable {
         return by;
     }
 
+    /** The rows' dimension; a form posted without it (an export from a script) keeps the services'. */
     public void setBy(ScoreDimension by) {
-        this.by = by;
+        this.by = by == null ? ScoreDimension.SERVICE : by;
     }
 
     public Long getSurveyId() {
