@@ -162,11 +162,10 @@ public class PackAssembler {
             if (s.status() == ImprovementStatus.REJECTED) {
                 continue;
             }
-            var details = improvements.get(s.id());
-            if (details.deliveredAt() != null && !details.deliveredAt().isBefore(to)) {
+            if (s.deliveredAt() != null && !s.deliveredAt().isBefore(to)) {
                 continue; // delivered after the period: the pack shows it as it stood then, next time
             }
-            Double before = details.baselineValue();
+            Double before = s.baselineValue();
             Double after = null;
             String verdict = null;
             String said = null;
@@ -184,7 +183,7 @@ public class PackAssembler {
                     s.status().name(),
                     s.owner(),
                     s.targetDate(),
-                    details.deliveredAt(),
+                    s.deliveredAt(),
                     before,
                     after,
                     verdict,
