@@ -178,6 +178,9 @@ class FindingImpactIT {
                 List.of("VPN drops hourly", "Cannot connect", "Slow tunnel", "Token rejected", "Client crashes"),
                 impact.verbatims().stream().map(Verbatim::text).toList(),
                 "five distinct texts, most confident first; the repeated text once");
+        // what a review pack quotes: the same verbatims, without computing the rest of the impact
+        assertEquals(impact.verbatims(), admin.call(() -> findings.verbatims(id)));
+        assertEquals("VPN connectivity", admin.call(() -> findings.title(id)));
     }
 
     @Test

@@ -47,7 +47,8 @@ public class InsightService {
     /** The longest series filled with empty periods: ten years of weeks. */
     static final int MAX_PERIODS = 530;
 
-    private static final String EFFECTIVE = "coalesce(f.corrected_sentiment, f.sentiment)";
+    /** A person's correction, else the model's label (a stored column, so indexes can cover it). */
+    private static final String EFFECTIVE = "f.effective_sentiment";
 
     @PersistenceContext(unitName = "gemba")
     EntityManager em;
@@ -57,6 +58,27 @@ public class InsightService {
      * @param to null: now
      */
     public Insights insights(Long serviceId, Long businessUnitId, Instant from, Instant to, Granularity granularity) {
+        return insights(serviceId, businessUnitId, from, to, granularity, TOPICS, true);
+    }
+
+    /**
+     * Sentiment over time and only the {@code topics} most frequent topics with their verbatims, for
+     * a summary that shows no more (a review pack): the most negative topics are left empty, which
+     * saves their verbatims' queries.
+     */
+    public Insights topTopics(
+            Long serviceId, Long businessUnitId, Instant from, Instant to, Granularity granularity, int topics) {
+        return insights(serviceId, businessUnitId, from, to, granularity, Math.min(topics, TOPICS), false);
+    }
+
+    private Insights insights(
+            Long serviceId,
+            Long businessUnitId,
+            Instant from,
+            Instant to,
+            Granularity granularity,
+            int byVolumeTopics,
+            boolean mostNegative) {
         Instant end = to == null ? Instant.now() : to;
         Instant start =
                 from == null ? end.atOffset(ZoneOffset.UTC).minusYears(1).toInstant() : from;
@@ -67,17 +89,21 @@ public class InsightService {
         Scope scope = new Scope(serviceId, businessUnitId, start, end);
         List<SentimentBucket> series = series(scope, size);
         List<TopicInsight> topics = topics(scope);
-        List<TopicInsight> byVolume =
-                topics.stream().limit(TOPICS).map(t -> withVerbatims(scope, t)).toList();
-        List<TopicInsight> byNegativeShare = topics.stream()
-                .filter(t -> t.count() >= MIN_TOPIC_VOLUME)
-                .sorted(Comparator.comparingDouble(TopicInsight::negativeShare)
-                        .reversed()
-                        .thenComparing(
-                                Comparator.comparingLong(TopicInsight::count).reversed()))
-                .limit(TOPICS)
+        List<TopicInsight> byVolume = topics.stream()
+                .limit(byVolumeTopics)
                 .map(t -> withVerbatims(scope, t))
                 .toList();
+        List<TopicInsight> byNegativeShare = !mostNegative
+                ? List.of()
+                : topics.stream()
+                        .filter(t -> t.count() >= MIN_TOPIC_VOLUME)
+                        .sorted(Comparator.comparingDouble(TopicInsight::negativeShare)
+                                .reversed()
+                                .thenComparing(Comparator.comparingLong(TopicInsight::count)
+                                        .reversed()))
+                        .limit(TOPICS)
+                        .map(t -> withVerbatims(scope, t))
+                        .toList();
         long analysed = series.stream().mapToLong(SentimentBucket::total).sum();
         return new Insights(start, end, size, analysed, series, byVolume, byNegativeShare, MIN_TOPIC_VOLUME);
     }
@@ -188,14 +214,17 @@ public class InsightService {
     /** The most strongly worded comments of the topic's prevailing tone. */
     private TopicInsight withVerbatims(Scope scope, TopicInsight topic) {
         boolean negative = topic.negativeShare() >= 0.5;
+        String direction = negative ? " asc" : " desc";
+        // the candidates first, from the indexes alone where they cover the scope; then the texts of
+        // those few items only, rather than reading every item of the topic in scope
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = scope.bind(em.createNativeQuery("select f.id, f.text, " + EFFECTIVE
-                        + ", f.sentiment_score, f.received_at from feedback f"
-                        + " join feedback_topic t on t.feedback_id = f.id and t.topic = :topic" + scope.join()
-                        + scope.where() + " order by f.sentiment_score " + (negative ? "asc" : "desc")
-                        + ", f.id desc"))
+        List<Object[]> rows = scope.bind(em.createNativeQuery("select v.id, v.text, v.effective_sentiment,"
+                        + " v.sentiment_score, v.received_at from feedback v where v.id in (select f.id"
+                        + " from feedback f join feedback_topic t on t.feedback_id = f.id and t.topic = :topic"
+                        + scope.join() + scope.where() + " order by f.sentiment_score" + direction + ", f.id desc"
+                        + " fetch first " + VERBATIMS * 5 + " rows only) order by v.sentiment_score" + direction
+                        + ", v.id desc"))
                 .setParameter("topic", topic.topic())
-                .setMaxResults(VERBATIMS * 5)
                 .getResultList();
         // the same comment sent many times (a template, a repeated survey answer) is one verbatim
         Set<String> seen = new HashSet<>();

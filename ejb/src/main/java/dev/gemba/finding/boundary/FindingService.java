@@ -78,6 +78,16 @@ public class FindingService {
         return calculator.impact(load(id), clock.instant());
     }
 
+    /** What customers said, as the impact quotes them, without computing the rest of the impact. */
+    public List<Verbatim> verbatims(long id) {
+        return calculator.verbatims(load(id), clock.instant());
+    }
+
+    /** The finding's title, e.g. for a list of links to it. */
+    public String title(long id) {
+        return load(id).getTitle();
+    }
+
     @RolesAllowed({Role.ADMIN_NAME, Role.RELATIONSHIP_MANAGER_NAME, Role.SERVICE_DESK_NAME})
     public FindingDetails create(FindingForm form) {
         validator.check(form);

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 
@@ -39,6 +40,9 @@ public class FindingRepository {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         var cq = cb.createQuery(Finding.class);
         Root<Finding> root = cq.from(Finding.class);
+        // the list shows each finding's service and unit: read with it, not one query each
+        root.fetch("service", JoinType.LEFT);
+        root.fetch("businessUnit", JoinType.LEFT);
         cq.where(filter(cb, root, query));
         cq.orderBy(cb.desc(root.get("createdAt")), cb.desc(root.get("id")));
         return em.createQuery(cq)

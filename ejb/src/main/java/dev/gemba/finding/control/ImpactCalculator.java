@@ -17,6 +17,7 @@ import dev.gemba.finding.boundary.Estimate;
 import dev.gemba.finding.boundary.FindingImpact;
 import dev.gemba.finding.boundary.Proportion;
 import dev.gemba.finding.boundary.TrendPoint;
+import dev.gemba.finding.boundary.Verbatim;
 import dev.gemba.finding.entity.EvidenceQuery;
 import dev.gemba.finding.entity.Finding;
 import dev.gemba.platform.control.SqlValues;
@@ -95,6 +96,21 @@ public class ImpactCalculator {
                 figures.tiers(),
                 figures.verbatims(),
                 trend);
+    }
+
+    /**
+     * The impact's verbatims alone, from the same evidence read (for a list that quotes a finding),
+     * without the trend population, the survey scores and the other links' people.
+     */
+    public List<Verbatim> verbatims(Finding finding, Instant now) {
+        Criteria criteria = Criteria.of(finding);
+        Linked linked = linked(finding.getId());
+        Map<String, Object> params =
+                criteria.params(ImpactWindow.of(finding.getQuery(), linked.first(), linked.last(), now));
+        params.put("finding", finding.getId());
+        return evidenceFigures
+                .of(evidenceFeedback(criteria, finding.getQuery() != null), params, finding.getId(), false)
+                .verbatims();
     }
 
     /**

@@ -76,6 +76,8 @@ public class Finding {
     @Embedded
     private EvidenceQuery query;
 
+    // a list of findings shows each one's count of links: one query per 50 findings, not one each
+    @org.hibernate.annotations.BatchSize(size = 50)
     @OneToMany(mappedBy = "finding", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("linkedAt desc, id desc")
     private List<FindingEvidence> evidence = new ArrayList<>();

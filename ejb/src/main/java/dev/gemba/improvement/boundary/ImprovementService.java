@@ -222,8 +222,16 @@ public class ImprovementService {
     }
 
     public ImprovementOutcome outcome(long id) {
+        return outcome(id, true);
+    }
+
+    /**
+     * @param weekly false: the windows, difference and verdict without the weekly values of the chart
+     *     (a list showing many items' outcomes saves a measurement per week of each)
+     */
+    public ImprovementOutcome outcome(long id, boolean weekly) {
         ImprovementItem item = load(id);
-        return new OutcomeReport(meter, clock.instant()).of(item, history(item));
+        return new OutcomeReport(meter, clock.instant(), weekly).of(item, history(item));
     }
 
     /** A manual KPI's values entered by hand; empty for a measured KPI. */
@@ -238,10 +246,7 @@ public class ImprovementService {
         load(id);
         return items.links(id).stream()
                 .map(l -> new LinkedFinding(
-                        l.getFindingId(),
-                        findingsService.get(l.getFindingId()).title(),
-                        l.getLinkedBy(),
-                        l.getLinkedAt()))
+                        l.getFindingId(), findingsService.title(l.getFindingId()), l.getLinkedBy(), l.getLinkedAt()))
                 .toList();
     }
 

@@ -1,5 +1,6 @@
 package dev.gemba.improvement.boundary;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import dev.gemba.improvement.entity.ClosureOutcome;
@@ -10,7 +11,12 @@ import dev.gemba.improvement.entity.ImprovementType;
 import dev.gemba.improvement.entity.KpiKind;
 import dev.gemba.improvement.entity.ScoreWeights;
 
-/** A register row: the item's headline and its score with the components behind it. */
+/**
+ * A register row: the item's headline and its score with the components behind it.
+ *
+ * @param baselineValue the KPI's frozen baseline (see the details), null before approval
+ * @param deliveredAt null until delivered
+ */
 public record ImprovementSummary(
         long id,
         String number,
@@ -22,6 +28,8 @@ public record ImprovementSummary(
         String owner,
         KpiKind kpiKind,
         LocalDate targetDate,
+        Double baselineValue,
+        Instant deliveredAt,
         ScoreCard score,
         long version) {
 
@@ -37,6 +45,8 @@ public record ImprovementSummary(
                 item.getOwner(),
                 item.getKpiKind(),
                 item.getTargetDate(),
+                item.getBaselineValue(),
+                item.getDeliveredAt(),
                 ScoreCards.of(item, weights),
                 item.getVersion());
     }

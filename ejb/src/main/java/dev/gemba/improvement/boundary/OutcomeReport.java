@@ -26,10 +26,13 @@ final class OutcomeReport {
 
     private final KpiMeter meter;
     private final Instant now;
+    private final boolean weekly;
 
-    OutcomeReport(KpiMeter meter, Instant now) {
+    /** @param weekly whether to measure the weekly values for the chart (one measurement per week) */
+    OutcomeReport(KpiMeter meter, Instant now, boolean weekly) {
         this.meter = meter;
         this.now = now;
+        this.weekly = weekly;
     }
 
     /** @param history a manual KPI's values entered by hand (empty for a measured KPI) */
@@ -193,6 +196,9 @@ final class OutcomeReport {
 
     private List<ImprovementOutcome.Point> weeks(ImprovementItem item, Instant from, Instant to, boolean after) {
         List<ImprovementOutcome.Point> points = new ArrayList<>();
+        if (!weekly) {
+            return points;
+        }
         Instant start = from;
         while (start.isBefore(to) && points.size() < MAX_WEEKS) {
             Instant end = start.plus(Duration.ofDays(7));

@@ -20,7 +20,8 @@ import dev.gemba.improvement.entity.KpiKind;
 @Dependent
 public class KpiMeter {
 
-    private static final String EFFECTIVE = "coalesce(f.corrected_sentiment, f.sentiment)";
+    /** A person's correction, else the model's label: the stored column, which indexes can cover. */
+    private static final String EFFECTIVE = "f.effective_sentiment";
 
     @PersistenceContext(unitName = "gemba")
     EntityManager em;

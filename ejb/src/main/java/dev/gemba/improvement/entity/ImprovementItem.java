@@ -92,6 +92,8 @@ public class ImprovementItem {
     @Column(name = "benefits_review_date")
     private LocalDate benefitsReviewDate;
 
+    // lists show many items' services and units: read for up to 50 items at once, not one query each
+    @org.hibernate.annotations.BatchSize(size = 50)
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(
             name = "improvement_service",
@@ -99,6 +101,7 @@ public class ImprovementItem {
             inverseJoinColumns = @JoinColumn(name = "service_id"))
     private Set<ItService> services = new LinkedHashSet<>();
 
+    @org.hibernate.annotations.BatchSize(size = 50)
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(
             name = "improvement_business_unit",

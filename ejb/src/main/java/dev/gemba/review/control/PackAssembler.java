@@ -119,7 +119,7 @@ public class PackAssembler {
     }
 
     private FeedbackFigures feedback(Long unitId, Long serviceId, Instant from, Instant to) {
-        Insights found = insights.insights(serviceId, unitId, from, to, Granularity.MONTH);
+        Insights found = insights.topTopics(serviceId, unitId, from, to, Granularity.MONTH, TOPICS);
         var months = found.sentimentOverTime().stream()
                 .map(b -> new SentimentMonth(
                         b.start().atOffset(ZoneOffset.UTC).toLocalDate(),
@@ -162,16 +162,15 @@ public class PackAssembler {
             if (s.status() == ImprovementStatus.REJECTED) {
                 continue;
             }
-            var details = improvements.get(s.id());
-            if (details.deliveredAt() != null && !details.deliveredAt().isBefore(to)) {
+            if (s.deliveredAt() != null && !s.deliveredAt().isBefore(to)) {
                 continue; // delivered after the period: the pack shows it as it stood then, next time
             }
-            Double before = details.baselineValue();
+            Double before = s.baselineValue();
             Double after = null;
             String verdict = null;
             String said = null;
             if (DELIVERED.contains(s.status())) {
-                ImprovementOutcome outcome = improvements.outcome(s.id());
+                ImprovementOutcome outcome = improvements.outcome(s.id(), false);
                 before = outcome.before() == null ? before : outcome.before().value();
                 after = outcome.after() == null ? null : outcome.after().value();
                 verdict = outcome.verdict() == null ? null : outcome.verdict().name();
@@ -184,7 +183,7 @@ public class PackAssembler {
                     s.status().name(),
                     s.owner(),
                     s.targetDate(),
-                    details.deliveredAt(),
+                    s.deliveredAt(),
                     before,
                     after,
                     verdict,
@@ -196,7 +195,7 @@ public class PackAssembler {
     /** The first verbatim of the first linked finding with one. */
     private String customerSaid(long itemId) {
         for (var link : improvements.findings(itemId)) {
-            var verbatims = findings.impact(link.findingId()).verbatims();
+            var verbatims = findings.verbatims(link.findingId());
             if (!verbatims.isEmpty()) {
                 return verbatims.get(0).text();
             }
@@ -205,7 +204,7 @@ public class PackAssembler {
     }
 
     private List<GapLine> gaps(Long unitId, Instant from, Instant to) {
-        var matrix = coverage.coverage(CoverageDimension.BUSINESS_UNIT, from, to, null);
+        var matrix = coverage.coverageOf(CoverageDimension.BUSINESS_UNIT, unitId, from, to, null);
         return matrix.rows().stream()
                 .filter(r -> r.id() == unitId)
                 .flatMap(r -> r.cells().stream())

@@ -1,9 +1,12 @@
 package dev.gemba.review.control;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -42,7 +45,17 @@ public final class PdfRenderer {
         return out.toByteArray();
     }
 
+    /** The fonts' bytes, read from the archive once rather than for every document. */
+    private static final Map<String, byte[]> FONT_BYTES = new ConcurrentHashMap<>();
+
     private static InputStream font(String name) {
-        return PdfRenderer.class.getResourceAsStream(FONTS + name);
+        byte[] bytes = FONT_BYTES.computeIfAbsent(name, n -> {
+            try (InputStream in = PdfRenderer.class.getResourceAsStream(FONTS + n)) {
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return new ByteArrayInputStream(bytes);
     }
 }

@@ -39,6 +39,20 @@ public class CoverageService {
      * @param staleAfterDays null: the configured threshold (gemba.coverage.stale.days)
      */
     public CoverageMatrix coverage(CoverageDimension dimension, Instant from, Instant to, Integer staleAfterDays) {
+        return coverage(dimension, null, from, to, staleAfterDays);
+    }
+
+    /**
+     * The matrix with the row of one service or business unit only (e.g. a review pack's gaps), which
+     * reads only that row's touchpoints; no row when there is no such service or unit.
+     */
+    public CoverageMatrix coverageOf(
+            CoverageDimension dimension, long id, Instant from, Instant to, Integer staleAfterDays) {
+        return coverage(dimension, id, from, to, staleAfterDays);
+    }
+
+    private CoverageMatrix coverage(
+            CoverageDimension dimension, Long only, Instant from, Instant to, Integer staleAfterDays) {
         Instant end = to == null ? clock.instant().truncatedTo(ChronoUnit.SECONDS) : to;
         Instant start = from == null
                 ? end.atOffset(ZoneOffset.UTC).minusMonths(DEFAULT_MONTHS).toInstant()
@@ -51,7 +65,7 @@ public class CoverageService {
             throw new InvalidInputException("staleAfterDays", text("coverage.stale-days", 1, 3660));
         }
         return calculator.compute(
-                new CoverageQuery(dimension == null ? CoverageDimension.SERVICE : dimension, start, end, stale));
+                new CoverageQuery(dimension == null ? CoverageDimension.SERVICE : dimension, start, end, stale, only));
     }
 
     public int defaultStaleAfterDays() {

@@ -35,10 +35,10 @@ public class CoverageCalculator {
     private static final String BY_SERVICE =
             "select ts.service_id, t.phase, count(*), max(t.occurred_at), bit_or(t.information_mask)"
                     + " from touchpoint t join touchpoint_service ts on ts.touchpoint_id = t.id"
-                    + " where t.occurred_at >= ?1 and t.occurred_at < ?2 group by ts.service_id, t.phase";
+                    + " where t.occurred_at >= ?1 and t.occurred_at < ?2%s group by ts.service_id, t.phase";
     private static final String BY_BUSINESS_UNIT =
             "select t.business_unit_id, t.phase, count(*), max(t.occurred_at), bit_or(t.information_mask)"
-                    + " from touchpoint t where t.occurred_at >= ?1 and t.occurred_at < ?2"
+                    + " from touchpoint t where t.occurred_at >= ?1 and t.occurred_at < ?2%s"
                     + " group by t.business_unit_id, t.phase";
 
     @PersistenceContext(unitName = "gemba")
@@ -52,12 +52,16 @@ public class CoverageCalculator {
 
     public CoverageMatrix compute(CoverageQuery query) {
         boolean byService = query.dimension() == CoverageDimension.SERVICE;
-        List<Object[]> rows = em.createQuery(
-                        byService
-                                ? "select s.id, s.name from ItService s order by s.nameKey"
-                                : "select b.id, b.name from BusinessUnit b order by b.nameKey",
-                        Object[].class)
-                .getResultList();
+        String only = query.only() == null ? "" : byService ? " where s.id = :only" : " where b.id = :only";
+        var rowQuery = em.createQuery(
+                byService
+                        ? "select s.id, s.name from ItService s" + only + " order by s.nameKey"
+                        : "select b.id, b.name from BusinessUnit b" + only + " order by b.nameKey",
+                Object[].class);
+        if (query.only() != null) {
+            rowQuery.setParameter("only", query.only());
+        }
+        List<Object[]> rows = rowQuery.getResultList();
         Map<Long, Map<LifecyclePhase, Aggregate>> aggregates = aggregates(query, byService);
         Map<LifecyclePhase, List<InformationItem>> checklist = new EnumMap<>(LifecyclePhase.class);
         for (InformationItem item : vocabulary.list(InformationItem.class, null, false)) {
@@ -91,11 +95,16 @@ public class CoverageCalculator {
     }
 
     private Map<Long, Map<LifecyclePhase, Aggregate>> aggregates(CoverageQuery query, boolean byService) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> result = em.createNativeQuery(byService ? BY_SERVICE : BY_BUSINESS_UNIT)
+        String only =
+                query.only() == null ? "" : byService ? " and ts.service_id = ?3" : " and t.business_unit_id = ?3";
+        var aggregate = em.createNativeQuery(String.format(byService ? BY_SERVICE : BY_BUSINESS_UNIT, only))
                 .setParameter(1, query.from())
-                .setParameter(2, query.to())
-                .getResultList();
+                .setParameter(2, query.to());
+        if (query.only() != null) {
+            aggregate.setParameter(3, query.only());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> result = aggregate.getResultList();
         Map<Long, Map<LifecyclePhase, Aggregate>> aggregates = new HashMap<>();
         for (Object[] r : result) {
             aggregates
