@@ -70,7 +70,7 @@ public class FindingService {
     }
 
     public FindingDetails get(long id) {
-        return details(load(id));
+        return details(findings.findWithScope(id).orElseThrow(() -> new RecordNotFoundException("finding", id)));
     }
 
     /** The impact figures alone, e.g. for a list that shows them beside each finding. */
@@ -231,9 +231,10 @@ public class FindingService {
         return List.copyOf(found);
     }
 
+    /** The page's figures: the evidence list is read once and also gives the impact its counts by kind. */
     private FindingDetails details(Finding finding) {
-        return FindingDetails.of(
-                finding, reader.read(finding.getEvidence()), calculator.impact(finding, clock.instant()));
+        List<EvidenceEntry> evidence = reader.read(finding.getId());
+        return FindingDetails.of(finding, evidence, calculator.impact(finding, evidence, clock.instant()));
     }
 
     private Finding load(long id) {

@@ -2,8 +2,6 @@ package dev.gemba.finding.control;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +21,7 @@ import dev.gemba.platform.control.SqlValues;
 /**
  * The figures of a finding's evidence feedback, read in one pass: the evidence (linked feedback and
  * what the saved query matches) is selected once, its items, people, business units and tiers are
- * counted from those rows, and only the texts of the verbatims' candidates are read afterwards.
+ * counted from those rows, and the same statement returns the texts of the verbatims' candidates only.
  * Linked survey responses, touchpoints and coverage gaps add their people, units and tiers from one
  * small query, run only when the finding has such links.
  */
@@ -32,7 +30,12 @@ public class EvidenceFigures {
 
     static final int VERBATIMS = 5;
     static final int VERBATIM_LENGTH = 400;
-    private static final String EFFECTIVE = "coalesce(f.corrected_sentiment, f.sentiment)";
+    /** Candidates read with their text: enough for five distinct ones among repeated texts. */
+    static final int CANDIDATES = VERBATIMS * 10;
+
+    /** The verbatims' order: the most confidently classified first, then the newest. */
+    private static final String VERBATIM_ORDER =
+            "order by coalesce(e.sentiment_confidence, -1) desc, e.received_at desc, e.id desc";
 
     @PersistenceContext(unitName = "gemba")
     EntityManager em;
@@ -41,19 +44,31 @@ public class EvidenceFigures {
     public record Figures(
             long feedbackItems, long people, long businessUnits, List<TierCount> tiers, List<Verbatim> verbatims) {}
 
-    /** One evidence feedback item, without its text. */
-    private record Row(long id, String person, Long unit, String tier, Double confidence, Instant receivedAt) {}
+    /** One evidence feedback item; its text and sentiment only for the verbatims' candidates. */
+    private record Row(
+            long id,
+            String person,
+            Long unit,
+            String tier,
+            Double confidence,
+            Instant receivedAt,
+            String text,
+            String sentiment) {}
 
     /**
      * @param evidence SQL selecting the evidence feedback's ids, with its parameters in {@code params}
      * @param otherLinks whether the finding links survey responses, touchpoints or coverage gaps
      */
     public Figures of(String evidence, Map<String, Object> params, long findingId, boolean otherLinks) {
+        // one pass; the texts only of the first candidates in the verbatims' order (a window over the
+        // same sort the rows come back in), so a broad finding does not ship thousands of texts
         @SuppressWarnings("unchecked")
         List<Object[]> result = bind(
                         em.createNativeQuery("select e.id, lower(coalesce(e.contact_email, e.contact_name)),"
-                                + " e.business_unit_id, e.support_tier, e.sentiment_confidence, e.received_at"
-                                + " from feedback e where e.id in (" + evidence + ")"),
+                                + " e.business_unit_id, e.support_tier, e.sentiment_confidence, e.received_at,"
+                                + " case when row_number() over (" + VERBATIM_ORDER + ") <= " + CANDIDATES
+                                + " then e.text end, e.effective_sentiment from feedback e where e.id in ("
+                                + evidence + ") " + VERBATIM_ORDER),
                         params)
                 .getResultList();
         List<Row> rows = new ArrayList<>(result.size());
@@ -64,7 +79,9 @@ public class EvidenceFigures {
                     r[2] == null ? null : ((Number) r[2]).longValue(),
                     (String) r[3],
                     r[4] == null ? null : ((Number) r[4]).doubleValue(),
-                    SqlValues.instant(r[5])));
+                    SqlValues.instant(r[5]),
+                    (String) r[6],
+                    (String) r[7]));
         }
         Set<String> people = new HashSet<>();
         Set<Long> units = new HashSet<>();
@@ -112,39 +129,20 @@ public class EvidenceFigures {
         }
     }
 
-    /** Distinct texts, the most confidently classified first, then the newest: texts read for 50 candidates only. */
-    private List<Verbatim> verbatims(List<Row> rows) {
-        List<Long> candidates = rows.stream()
-                .sorted(Comparator.comparingDouble((Row r) -> r.confidence() == null ? -1 : r.confidence())
-                        .reversed()
-                        .thenComparing(Row::receivedAt, Comparator.reverseOrder())
-                        .thenComparing(Row::id, Comparator.reverseOrder()))
-                .limit(VERBATIMS * 10L)
-                .map(Row::id)
-                .toList();
-        if (candidates.isEmpty()) {
-            return List.of();
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> texts = em.createNativeQuery("select f.id, f.text, " + EFFECTIVE
-                        + ", f.sentiment_confidence, f.received_at from feedback f where f.id in (:ids)")
-                .setParameter("ids", candidates)
-                .getResultList();
-        Map<Long, Object[]> byId = new HashMap<>();
-        texts.forEach(t -> byId.put(((Number) t[0]).longValue(), t));
+    /** Distinct texts, the most confidently classified first, then the newest (the rows' order). */
+    private static List<Verbatim> verbatims(List<Row> rows) {
         Set<String> seen = new HashSet<>();
         List<Verbatim> verbatims = new ArrayList<>();
-        for (Long id : candidates) {
-            Object[] r = byId.get(id);
-            String text = (String) r[1];
+        for (Row r : rows.subList(0, Math.min(rows.size(), CANDIDATES))) {
+            String text = r.text();
             if (verbatims.size() < VERBATIMS
                     && seen.add(text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT))) {
                 verbatims.add(new Verbatim(
-                        id,
+                        r.id(),
                         text.length() <= VERBATIM_LENGTH ? text : text.substring(0, VERBATIM_LENGTH - 1) + "…",
-                        (String) r[2],
-                        r[3] == null ? null : ((Number) r[3]).doubleValue(),
-                        SqlValues.instant(r[4])));
+                        r.sentiment(),
+                        r.confidence(),
+                        r.receivedAt()));
             }
         }
         return verbatims;

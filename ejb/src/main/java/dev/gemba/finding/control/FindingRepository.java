@@ -28,6 +28,17 @@ public class FindingRepository {
         return Optional.ofNullable(em.find(Finding.class, id));
     }
 
+    /** A finding with its service and business unit in the same statement (the page shows their names). */
+    public Optional<Finding> findWithScope(long id) {
+        return em.createQuery(
+                        "select f from Finding f left join fetch f.service left join fetch f.businessUnit"
+                                + " where f.id = :id",
+                        Finding.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst();
+    }
+
     /** The finding an evidence link belongs to. */
     public Optional<Finding> findByEvidence(long evidenceId) {
         return em.createQuery("select e.finding from FindingEvidence e where e.id = :id", Finding.class)

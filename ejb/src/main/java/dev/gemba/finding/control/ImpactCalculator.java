@@ -14,10 +14,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 
 import dev.gemba.finding.boundary.Estimate;
+import dev.gemba.finding.boundary.EvidenceEntry;
 import dev.gemba.finding.boundary.FindingImpact;
 import dev.gemba.finding.boundary.Proportion;
 import dev.gemba.finding.boundary.TrendPoint;
 import dev.gemba.finding.boundary.Verbatim;
+import dev.gemba.finding.entity.EvidenceKind;
 import dev.gemba.finding.entity.EvidenceQuery;
 import dev.gemba.finding.entity.Finding;
 import dev.gemba.platform.control.SqlValues;
@@ -36,7 +38,8 @@ import dev.gemba.platform.control.SqlValues;
 public class ImpactCalculator {
 
     static final int TREND_BUCKETS = 16;
-    private static final String EFFECTIVE = "coalesce(f.corrected_sentiment, f.sentiment)";
+    /** A person's correction, else the model's label: a stored generated column, so its statistics and indexes serve. */
+    private static final String EFFECTIVE = "f.effective_sentiment";
 
     @PersistenceContext(unitName = "gemba")
     EntityManager em;
@@ -45,9 +48,20 @@ public class ImpactCalculator {
     EvidenceFigures evidenceFigures;
 
     public FindingImpact impact(Finding finding, Instant now) {
+        return impact(finding, linked(finding.getId()), now);
+    }
+
+    /**
+     * The impact when the page has read the evidence list already: its counts by kind and the span
+     * of the linked feedback come from that list instead of another statement.
+     */
+    public FindingImpact impact(Finding finding, List<EvidenceEntry> evidence, Instant now) {
+        return impact(finding, Linked.of(evidence), now);
+    }
+
+    private FindingImpact impact(Finding finding, Linked linked, Instant now) {
         EvidenceQuery query = finding.getQuery();
         Criteria criteria = Criteria.of(finding);
-        Linked linked = linked(finding.getId());
         ImpactWindow window = ImpactWindow.of(query, linked.first(), linked.last(), now);
         ImpactWindow before = window.previous();
 
@@ -137,6 +151,21 @@ public class ImpactCalculator {
 
         long count(String kind) {
             return byKind.getOrDefault(kind, 0L);
+        }
+
+        static Linked of(List<EvidenceEntry> evidence) {
+            Map<String, Long> counts = new HashMap<>();
+            LocalDate first = null;
+            LocalDate last = null;
+            for (EvidenceEntry e : evidence) {
+                counts.merge(e.kind().name(), 1L, Long::sum);
+                if (e.kind() == EvidenceKind.FEEDBACK && e.occurredAt() != null) {
+                    LocalDate d = day(e.occurredAt());
+                    first = first == null || d.isBefore(first) ? d : first;
+                    last = last == null || d.isAfter(last) ? d : last;
+                }
+            }
+            return new Linked(counts, first, last);
         }
     }
 

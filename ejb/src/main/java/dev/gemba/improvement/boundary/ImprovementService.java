@@ -91,10 +91,13 @@ public class ImprovementService {
 
     public Page<ImprovementSummary> search(ImprovementQuery query, PageRequest page) {
         var weights = items.weights();
-        var rows = items.search(query, page).stream()
-                .map(i -> ImprovementSummary.of(i, weights))
-                .toList();
-        return new Page<>(rows, page.page(), page.size(), items.count(query));
+        var rows = items.register(query, page);
+        // every row carries the total; only a page past the end needs it counted apart
+        long total = rows.isEmpty()
+                ? (page.offset() == 0 ? 0 : items.count(query))
+                : rows.get(0).total();
+        return new Page<>(
+                rows.stream().map(r -> ImprovementSummary.of(r, weights)).toList(), page.page(), page.size(), total);
     }
 
     public ImprovementDetails get(long id) {

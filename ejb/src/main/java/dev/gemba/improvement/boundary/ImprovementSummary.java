@@ -3,6 +3,7 @@ package dev.gemba.improvement.boundary;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import dev.gemba.improvement.control.RegisterRow;
 import dev.gemba.improvement.entity.ClosureOutcome;
 import dev.gemba.improvement.entity.Effort;
 import dev.gemba.improvement.entity.ImprovementItem;
@@ -33,21 +34,21 @@ public record ImprovementSummary(
         ScoreCard score,
         long version) {
 
-    static ImprovementSummary of(ImprovementItem item, ScoreWeights weights) {
+    static ImprovementSummary of(RegisterRow row, ScoreWeights weights) {
         return new ImprovementSummary(
-                item.getId(),
-                item.code(),
-                item.getTitle(),
-                item.getStatus(),
-                item.getClosure(),
-                item.getType(),
-                item.getEffort(),
-                item.getOwner(),
-                item.getKpiKind(),
-                item.getTargetDate(),
-                item.getBaselineValue(),
-                item.getDeliveredAt(),
-                ScoreCards.of(item, weights),
-                item.getVersion());
+                row.id(),
+                ImprovementItem.code(row.number()),
+                row.title(),
+                row.status(),
+                row.closure(),
+                row.type(),
+                row.effort(),
+                row.owner(),
+                row.kpiKind(),
+                row.targetDate(),
+                row.baselineValue(),
+                row.deliveredAt(),
+                ScoreCards.of(row, weights),
+                row.version());
     }
 }

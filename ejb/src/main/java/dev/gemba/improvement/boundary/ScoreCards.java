@@ -1,9 +1,13 @@
 package dev.gemba.improvement.boundary;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
 import dev.gemba.improvement.control.PriorityScore;
+import dev.gemba.improvement.control.RegisterRow;
+import dev.gemba.improvement.entity.Effort;
 import dev.gemba.improvement.entity.ImprovementItem;
 import dev.gemba.improvement.entity.KpiKind;
 import dev.gemba.improvement.entity.ScoreWeights;
@@ -14,42 +18,92 @@ final class ScoreCards {
     private ScoreCards() {}
 
     static ScoreCard of(ImprovementItem item, ScoreWeights w) {
-        String scope = scope(item);
-        String window = "feedback and survey answers " + scope + " in the last " + item.getKpiWindowDays() + " days";
+        return of(Figures.of(item), w);
+    }
+
+    static ScoreCard of(RegisterRow row, ScoreWeights w) {
+        return of(
+                new Figures(
+                        scope(row.kpiServiceName(), row.kpiBusinessUnitName(), row.kpiTopic()),
+                        row.kpiWindowDays(),
+                        row.kpiKind(),
+                        row.reachPeople(),
+                        row.reachUnits(),
+                        row.impactValue(),
+                        row.evidenceN(),
+                        row.evidenceSources(),
+                        row.effort(),
+                        row.effortDays(),
+                        row.score(),
+                        row.scoreComputedAt()),
+                w);
+    }
+
+    /** The stored figures a score card shows, from an item or from a register row. */
+    private record Figures(
+            String scope,
+            int kpiWindowDays,
+            KpiKind kpiKind,
+            long reachPeople,
+            long reachUnits,
+            double impactValue,
+            long evidenceN,
+            int evidenceSources,
+            Effort effort,
+            BigDecimal effortDays,
+            double score,
+            Instant scoreComputedAt) {
+
+        static Figures of(ImprovementItem item) {
+            return new Figures(
+                    ScoreCards.scope(item),
+                    item.getKpiWindowDays(),
+                    item.getKpiKind(),
+                    item.getReachPeople(),
+                    item.getReachUnits(),
+                    item.getImpactValue(),
+                    item.getEvidenceN(),
+                    item.getEvidenceSources(),
+                    item.getEffort(),
+                    item.getEffortDays(),
+                    item.getScore(),
+                    item.getScoreComputedAt());
+        }
+    }
+
+    private static ScoreCard of(Figures item, ScoreWeights w) {
+        String scope = item.scope();
+        String window = "feedback and survey answers " + scope + " in the last " + item.kpiWindowDays() + " days";
         List<ScoreCard.Component> components = List.of(
                 new ScoreCard.Component(
                         "reach",
-                        round(PriorityScore.reach(item.getReachPeople(), item.getReachUnits())),
+                        round(PriorityScore.reach(item.reachPeople(), item.reachUnits())),
                         w.getReach(),
-                        item.getReachPeople() + " people, " + item.getReachUnits() + " business units",
+                        item.reachPeople() + " people, " + item.reachUnits() + " business units",
                         "distinct contacts and business units behind negative " + window),
                 new ScoreCard.Component(
                         "impact",
-                        round(item.getImpactValue()),
+                        round(item.impactValue()),
                         w.getImpact(),
                         impactBasis(item),
-                        impactSource(item.getKpiKind()) + " " + scope),
+                        impactSource(item.kpiKind()) + " " + scope),
                 new ScoreCard.Component(
                         "confidence",
-                        round(PriorityScore.confidence(item.getEvidenceN(), item.getEvidenceSources())),
+                        round(PriorityScore.confidence(item.evidenceN(), item.evidenceSources())),
                         w.getConfidence(),
-                        item.getEvidenceN() + " items from " + item.getEvidenceSources() + " sources",
+                        item.evidenceN() + " items from " + item.evidenceSources() + " sources",
                         "count of " + window + "; sources are feedback channels and surveys"),
                 new ScoreCard.Component(
                         "effort",
-                        round(PriorityScore.effort(item.getEffort(), item.getEffortDays())),
+                        round(PriorityScore.effort(item.effort(), item.effortDays())),
                         w.getEffort(),
-                        item.getEffortDays() != null
-                                ? item.getEffortDays() + " person-days"
-                                : "size " + item.getEffort(),
-                        item.getEffortDays() != null
-                                ? "person-days / 5 as entered on the item"
-                                : "S 1, M 2, L 3, XL 5"));
-        return new ScoreCard(item.getScore(), components, ScoreCard.FORMULA, item.getScoreComputedAt());
+                        item.effortDays() != null ? item.effortDays() + " person-days" : "size " + item.effort(),
+                        item.effortDays() != null ? "person-days / 5 as entered on the item" : "S 1, M 2, L 3, XL 5"));
+        return new ScoreCard(item.score(), components, ScoreCard.FORMULA, item.scoreComputedAt());
     }
 
-    private static String impactBasis(ImprovementItem item) {
-        return String.format(Locale.ROOT, "%.1f%% harm", 100 * item.getImpactValue());
+    private static String impactBasis(Figures item) {
+        return String.format(Locale.ROOT, "%.1f%% harm", 100 * item.impactValue());
     }
 
     private static String impactSource(KpiKind kind) {
@@ -62,16 +116,24 @@ final class ScoreCards {
     }
 
     static String scope(ImprovementItem item) {
+        return scope(
+                item.getKpiService() == null ? null : item.getKpiService().getName(),
+                item.getKpiBusinessUnit() == null
+                        ? null
+                        : item.getKpiBusinessUnit().getName(),
+                item.getKpiTopic());
+    }
+
+    private static String scope(String serviceName, String businessUnitName, String topic) {
         StringBuilder s = new StringBuilder();
-        if (item.getKpiService() != null) {
-            s.append("for ").append(item.getKpiService().getName());
+        if (serviceName != null) {
+            s.append("for ").append(serviceName);
         }
-        if (item.getKpiBusinessUnit() != null) {
-            s.append(s.isEmpty() ? "for " : ", ")
-                    .append(item.getKpiBusinessUnit().getName());
+        if (businessUnitName != null) {
+            s.append(s.isEmpty() ? "for " : ", ").append(businessUnitName);
         }
-        if (item.getKpiTopic() != null) {
-            s.append(s.isEmpty() ? "on " : " on ").append("topic ").append(item.getKpiTopic());
+        if (topic != null) {
+            s.append(s.isEmpty() ? "on " : " on ").append("topic ").append(topic);
         }
         return s.isEmpty() ? "in all scopes" : s.toString();
     }

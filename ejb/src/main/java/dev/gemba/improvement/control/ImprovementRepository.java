@@ -56,7 +56,12 @@ public class ImprovementRepository {
         return next;
     }
 
-    public List<ImprovementItem> search(ImprovementQuery query, PageRequest page) {
+    /**
+     * A page of the register straight into rows (no entities to load, track and check at commit),
+     * each carrying the filter's total from a subquery of the same statement: evaluated once, and
+     * unlike a window over the rows it leaves the page to be read from the score index's head.
+     */
+    public List<RegisterRow> register(ImprovementQuery query, PageRequest page) {
         String order =
                 switch (page.sort() == null ? "score" : page.sort()) {
                     case "number" -> "i.number";
@@ -66,10 +71,15 @@ public class ImprovementRepository {
                     default -> "i.score";
                 };
         boolean descending = page.sort() == null || page.descending();
-        TypedQuery<ImprovementItem> q = em.createQuery(
-                "select i from ImprovementItem i left join fetch i.kpiService left join fetch i.kpiBusinessUnit"
+        TypedQuery<RegisterRow> q = em.createQuery(
+                "select new dev.gemba.improvement.control.RegisterRow(i.id, i.number, i.title, i.status, i.closure,"
+                        + " i.type, i.effort, i.effortDays, i.owner, i.kpiKind, i.kpiTopic, ks.name, kb.name,"
+                        + " i.kpiWindowDays, i.targetDate, i.baselineValue, i.deliveredAt, i.reachPeople, i.reachUnits, i.impactValue, i.evidenceN,"
+                        + " i.evidenceSources, i.score, i.scoreComputedAt, i.version, (select count(c) from ImprovementItem c"
+                        + where(query, "c") + "))"
+                        + " from ImprovementItem i left join i.kpiService ks left join i.kpiBusinessUnit kb"
                         + where(query) + " order by " + order + (descending ? " desc" : " asc") + ", i.id desc",
-                ImprovementItem.class);
+                RegisterRow.class);
         return bind(q, query)
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size())
@@ -145,27 +155,33 @@ public class ImprovementRepository {
     }
 
     private static String where(ImprovementQuery q) {
+        return where(q, "i");
+    }
+
+    /** The filter over items named {@code i} (the alias lets the register count in a subquery). */
+    private static String where(ImprovementQuery q, String i) {
         List<String> c = new ArrayList<>();
         if (q.status() != null) {
-            c.add("i.status = :status");
+            c.add(i + ".status = :status");
         }
         if (q.type() != null) {
-            c.add("i.type = :type");
+            c.add(i + ".type = :type");
         }
         if (q.owner() != null && !q.owner().isBlank()) {
-            c.add("i.owner = :owner");
+            c.add(i + ".owner = :owner");
         }
         if (q.serviceId() != null) {
-            c.add("exists (select 1 from ImprovementItem j join j.services s where j = i and s.id = :service)");
+            c.add("exists (select 1 from ImprovementItem j join j.services s where j = " + i + " and s.id = :service)");
         }
         if (q.businessUnitId() != null) {
-            c.add("exists (select 1 from ImprovementItem j join j.businessUnits b where j = i and b.id = :unit)");
+            c.add("exists (select 1 from ImprovementItem j join j.businessUnits b where j = " + i
+                    + " and b.id = :unit)");
         }
         if (q.text() != null && !q.text().isBlank()) {
             c.add(
                     number(q.text()) == null
-                            ? "lower(i.title) like :text"
-                            : "(lower(i.title) like :text or i.number = :number)");
+                            ? "lower(" + i + ".title) like :text"
+                            : "(lower(" + i + ".title) like :text or " + i + ".number = :number)");
         }
         return c.isEmpty() ? "" : " where " + String.join(" and ", c);
     }
