@@ -262,8 +262,7 @@ public class ImprovementItem {
                 .contains(to)) {
             approvedAt = null;
         }
-        if (!EnumSet.of(ImprovementStatus.DELIVERED, ImprovementStatus.BENEFITS_REVIEW, ImprovementStatus.CLOSED)
-                .contains(to)) {
+        if (!to.delivered()) {
             deliveredAt = null;
         }
         closure = null;

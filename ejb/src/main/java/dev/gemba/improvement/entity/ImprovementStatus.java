@@ -17,6 +17,11 @@ public enum ImprovementStatus {
     REJECTED,
     DEFERRED;
 
+    /** The work is done: delivered, in its benefits review or closed (its outcome can be measured). */
+    public boolean delivered() {
+        return this == DELIVERED || this == BENEFITS_REVIEW || this == CLOSED;
+    }
+
     /** No further work happens on the item. */
     public boolean ended() {
         return this == CLOSED || this == REJECTED;

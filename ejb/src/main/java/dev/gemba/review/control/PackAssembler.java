@@ -4,9 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
@@ -47,8 +45,6 @@ public class PackAssembler {
 
     static final int TOPICS = 5;
     static final int PAGE = 200;
-    private static final Set<ImprovementStatus> DELIVERED =
-            EnumSet.of(ImprovementStatus.DELIVERED, ImprovementStatus.BENEFITS_REVIEW, ImprovementStatus.CLOSED);
 
     @EJB
     TouchpointService touchpoints;
@@ -98,7 +94,7 @@ public class PackAssembler {
                 findings(unitId, serviceId, findingsSince, to),
                 items,
                 items.stream()
-                        .filter(i -> DELIVERED.contains(ImprovementStatus.valueOf(i.status())))
+                        .filter(i -> ImprovementStatus.valueOf(i.status()).delivered())
                         .toList(),
                 gaps(unitId, from, to));
     }
@@ -169,7 +165,7 @@ public class PackAssembler {
             Double after = null;
             String verdict = null;
             String said = null;
-            if (DELIVERED.contains(s.status())) {
+            if (s.status().delivered()) {
                 ImprovementOutcome outcome = improvements.outcome(s.id(), false);
                 before = outcome.before() == null ? before : outcome.before().value();
                 after = outcome.after() == null ? null : outcome.after().value();

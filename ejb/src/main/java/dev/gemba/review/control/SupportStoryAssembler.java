@@ -7,11 +7,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 import jakarta.ejb.EJB;
@@ -33,7 +31,6 @@ import dev.gemba.improvement.boundary.ImprovementOutcome;
 import dev.gemba.improvement.boundary.ImprovementQuery;
 import dev.gemba.improvement.boundary.ImprovementService;
 import dev.gemba.improvement.boundary.ImprovementSummary;
-import dev.gemba.improvement.entity.ImprovementStatus;
 import dev.gemba.platform.boundary.InvalidInputException;
 import dev.gemba.platform.boundary.PageRequest;
 import dev.gemba.platform.boundary.RecordNotFoundException;
@@ -61,8 +58,6 @@ public class SupportStoryAssembler {
 
     static final int PAGE = 500;
     static final int TESTIMONIALS = 5;
-    private static final Set<ImprovementStatus> DELIVERED =
-            EnumSet.of(ImprovementStatus.DELIVERED, ImprovementStatus.BENEFITS_REVIEW, ImprovementStatus.CLOSED);
 
     @EJB
     BusinessUnitService units;
@@ -217,7 +212,7 @@ public class SupportStoryAssembler {
         List<Delivered> lines = new ArrayList<>();
         var query = new ImprovementQuery(null, null, null, serviceId, unitId, null);
         for (ImprovementSummary s : improvements.search(query, all("number")).items()) {
-            if (!DELIVERED.contains(s.status())) {
+            if (!s.status().delivered()) {
                 continue;
             }
             var item = improvements.get(s.id());
