@@ -437,6 +437,26 @@
         }
     }
 
+    /**
+     * PrimeFaces 15 notes a menu's value before opening only once its panel has finished fading
+     * in; a click on an option before that (a quick user, the first time the menu opens) threw in
+     * revert() and the choice was lost. Until then the value before opening is the selected one.
+     */
+    function patchSelectOneMenu() {
+        var menu = window.PrimeFaces && PrimeFaces.widget && PrimeFaces.widget.SelectOneMenu;
+        if (!menu || menu.prototype.gembaPatched) {
+            return;
+        }
+        var revert = menu.prototype.revert;
+        menu.prototype.revert = function () {
+            if (!this.preShowValue && this.options) {
+                this.preShowValue = this.options.filter(':selected');
+            }
+            return revert.apply(this, arguments);
+        };
+        menu.prototype.gembaPatched = true;
+    }
+
     window.gemba = {
         /** Scrolls the element into view and moves the focus there, for keyboard and screen reader users too. */
         reveal: function (id) {
@@ -464,6 +484,7 @@
         new MutationObserver(function () {
             nameControls();
         }).observe(document.body, {childList: true, subtree: true});
+        patchSelectOneMenu();
         if (window.PrimeFaces && PrimeFaces.ajax && PrimeFaces.ajax.ResponseProcessor) {
             var redirect = PrimeFaces.ajax.ResponseProcessor.doRedirect;
             PrimeFaces.ajax.ResponseProcessor.doRedirect = function (node) {

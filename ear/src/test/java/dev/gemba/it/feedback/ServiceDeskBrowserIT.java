@@ -190,6 +190,20 @@ class ServiceDeskBrowserIT extends BrowserTest {
     }
 
     @Test
+    void aChoiceClickedWhileTheMenuIsStillOpeningCounts() {
+        browser.signIn("desk", Api.DEMO_PASSWORD);
+        browser.open("/feedback/capture.xhtml");
+        browser.byId("capture:tier");
+        browser.consoleErrors();
+        // open and click in one go, before the panel has finished fading in (a quick user)
+        browser.script("var menu = PrimeFaces.getWidgetById('capture:tier'); menu.show();"
+                + " var panels = document.querySelectorAll('[id=\"capture:tier_panel\"]');"
+                + " panels[panels.length - 1].querySelector('li[data-label=\"L2\"]').click();");
+        assertEquals("L2", browser.textOf("capture:tier_label"));
+        assertEquals(List.of(), browser.consoleErrors(), "no script error");
+    }
+
+    @Test
     void anEndedSessionSendsTheUserToSignInAndKeepsWhatTheyTyped() {
         String text = "A long complaint about the ERP outage, typed while the session ended " + marker;
         browser.signIn("desk", Api.DEMO_PASSWORD);
