@@ -12,7 +12,7 @@ import jakarta.json.JsonObject;
 import dev.gemba.it.Api;
 import dev.gemba.it.Browser;
 import dev.gemba.it.BrowserTest;
-import dev.gemba.it.notice.NoticeFixture.Mail;
+import dev.gemba.it.SentMail;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,7 +52,7 @@ class NoticeBrowserIT extends BrowserTest {
         browser.waitForText("Done: Mark delivered.");
 
         String number = f.notices(item, 1).getJsonObject(0).getString("number");
-        Mail mail = awaitMail(address, number);
+        SentMail mail = awaitMail(address, number);
         assertTrue(mail.subject().startsWith("Sie sagten, wir handelten"), mail.subject());
         assertTrue(mail.body().contains("umgesetzt am"), mail.body());
         assertTrue(mail.body().contains("Um keine solchen Nachrichten mehr zu erhalten"), mail.body());
@@ -64,7 +64,7 @@ class NoticeBrowserIT extends BrowserTest {
         browser.close();
 
         browser = new Browser();
-        browser.driver().get(mail.link());
+        browser.driver().get(mail.unsubscribeLink());
         browser.waitForLoad();
         assertTrue(browser.textOf("ask").contains("Keine Nachrichten mehr"), browser.textOf("ask"));
         browser.click("confirm");
@@ -85,10 +85,10 @@ class NoticeBrowserIT extends BrowserTest {
         assertEquals(1, NoticeFixture.mailTo(address, "").size(), "nothing after unsubscribing");
     }
 
-    private static Mail awaitMail(String address, String text) throws Exception {
+    private static SentMail awaitMail(String address, String text) throws Exception {
         Instant until = Instant.now().plus(Duration.ofSeconds(30));
         while (Instant.now().isBefore(until)) {
-            List<Mail> mails = NoticeFixture.mailTo(address, text);
+            List<SentMail> mails = NoticeFixture.mailTo(address, text);
             if (!mails.isEmpty()) {
                 return mails.get(0);
             }

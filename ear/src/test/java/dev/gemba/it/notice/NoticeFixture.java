@@ -3,23 +3,16 @@ package dev.gemba.it.notice;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
 import dev.gemba.it.Api;
+import dev.gemba.it.SentMail;
 import dev.gemba.it.feedback.FeedbackRestIT;
 
 /**
@@ -27,8 +20,6 @@ import dev.gemba.it.feedback.FeedbackRestIT;
  * linked to a finding, and items justified by it taken to delivery; the demo mail folder read back.
  */
 final class NoticeFixture {
-
-    static final Path MAIL = Path.of("target/it-data/mail");
 
     final Api desk = Api.as("desk");
     final Api rm = Api.as("rm");
@@ -159,80 +150,8 @@ final class NoticeFixture {
     }
 
     /** The mails written to an address whose subject or body contains {@code text}. */
-    static List<Mail> mailTo(String address, String text) throws IOException {
-        List<Mail> found = new ArrayList<>();
-        if (!Files.isDirectory(MAIL)) {
-            return found;
-        }
-        try (Stream<Path> files = Files.list(MAIL)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".eml")).toList()) {
-                Mail mail = Mail.read(Files.readString(file, StandardCharsets.ISO_8859_1));
-                if (mail.to().equalsIgnoreCase(address) && (mail.subject() + mail.body()).contains(text)) {
-                    found.add(mail);
-                }
-            }
-        }
-        return found;
-    }
-
-    /** A plain-text mail as written in demo mode (8 bit, UTF-8), its subject decoded. */
-    record Mail(String to, String subject, String body, String listUnsubscribe) {
-
-        static Mail read(String raw) {
-            int split = raw.indexOf("\r\n\r\n") >= 0 ? raw.indexOf("\r\n\r\n") : raw.indexOf("\n\n");
-            String headers = raw.substring(0, split).replaceAll("\r?\n[ \t]+", " ");
-            String body = new String(
-                    raw.substring(split).strip().getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
-            return new Mail(
-                    header(headers, "To"),
-                    words(header(headers, "Subject")),
-                    body.replace("\r\n", "\n"),
-                    header(headers, "List-Unsubscribe"));
-        }
-
-        /** The token of the unsubscribe page's link in the body. */
-        String token() {
-            Matcher m =
-                    Pattern.compile("/unsubscribe\\.xhtml\\?t=([A-Za-z0-9_-]+)").matcher(body);
-            return m.find() ? m.group(1) : null;
-        }
-
-        String link() {
-            Matcher m = Pattern.compile("(http\\S+/unsubscribe\\.xhtml\\?\\S+)").matcher(body);
-            return m.find() ? m.group(1) : null;
-        }
-
-        private static String header(String headers, String name) {
-            Matcher m = Pattern.compile("(?im)^" + name + ": (.*)$").matcher(headers);
-            return m.find() ? m.group(1).strip() : "";
-        }
-
-        private static String words(String value) {
-            Matcher m = Pattern.compile("=\\?UTF-8\\?([QB])\\?(.*?)\\?=\\s*", Pattern.CASE_INSENSITIVE)
-                    .matcher(value);
-            StringBuilder out = new StringBuilder();
-            while (m.find()) {
-                byte[] bytes = m.group(1).equalsIgnoreCase("B")
-                        ? Base64.getDecoder().decode(m.group(2))
-                        : quoted(m.group(2).replace('_', ' '));
-                m.appendReplacement(out, Matcher.quoteReplacement(new String(bytes, StandardCharsets.UTF_8)));
-            }
-            m.appendTail(out);
-            return out.toString();
-        }
-
-        private static byte[] quoted(String text) {
-            var out = new java.io.ByteArrayOutputStream();
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == '=' && i + 2 < text.length()) {
-                    out.write(Integer.parseInt(text.substring(i + 1, i + 3), 16));
-                    i += 2;
-                } else {
-                    out.write(c);
-                }
-            }
-            return out.toByteArray();
-        }
+    static List<SentMail> mailTo(String address, String text) throws IOException {
+        return SentMail.matching(
+                mail -> mail.to().equalsIgnoreCase(address) && (mail.subject() + mail.body()).contains(text));
     }
 }

@@ -13,7 +13,7 @@ import jakarta.json.JsonObject;
 
 import dev.gemba.it.Api;
 import dev.gemba.it.Deployments;
-import dev.gemba.it.notice.NoticeFixture.Mail;
+import dev.gemba.it.SentMail;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -64,15 +64,15 @@ class NoticeRulesIT {
         assertEquals("SENT", manager.getString("status"));
 
         String number = notice.getString("number");
-        Mail de = NoticeFixture.mailTo(german, number).get(0);
+        SentMail de = NoticeFixture.mailTo(german, number).get(0);
         assertTrue(de.subject().startsWith("Sie sagten, wir handelten"), de.subject());
         assertTrue(de.body().contains("Hallo Greta Gruber") && de.body().contains("umgesetzt am"), de.body());
-        assertNotNull(de.token(), "an unsubscribe link: " + de.body());
+        assertNotNull(de.unsubscribeToken(), "an unsubscribe link: " + de.body());
         assertTrue(de.listUnsubscribe().contains("/api/v1/unsubscribe?t="), de.listUnsubscribe());
-        Mail en = NoticeFixture.mailTo(english, number).get(0);
+        SentMail en = NoticeFixture.mailTo(english, number).get(0);
         assertTrue(en.subject().startsWith("You said, we did"), en.subject());
         assertTrue(en.body().contains(number + " “Told in their language”: delivered on"), en.body());
-        List<Mail> toManager = NoticeFixture.mailTo("rm@demo.gemba.dev", number);
+        List<SentMail> toManager = NoticeFixture.mailTo("rm@demo.gemba.dev", number);
         assertEquals(1, toManager.size(), "one message per manager");
         assertTrue(
                 toManager.get(0).body().contains(german)
@@ -109,13 +109,13 @@ class NoticeRulesIT {
         long second = f.startedItem("After opting out", said);
         f.deliver(first);
         String number = f.notices(first, 1).getJsonObject(0).getString("number");
-        Mail mail = NoticeFixture.mailTo(address, number).get(0);
+        SentMail mail = NoticeFixture.mailTo(address, number).get(0);
 
-        var status = Api.anonymous().get("/api/v1/unsubscribe?t=" + mail.token());
+        var status = Api.anonymous().get("/api/v1/unsubscribe?t=" + mail.unsubscribeToken());
         assertEquals(200, status.status(), status::toString);
         assertFalse(NoticeFixture.has(status.json(), "optedOutAt"));
         assertFalse(status.json().getString("address").contains("person-"), "the address is partly hidden");
-        var out = Api.anonymous().post("/api/v1/unsubscribe?t=" + mail.token(), "{}");
+        var out = Api.anonymous().post("/api/v1/unsubscribe?t=" + mail.unsubscribeToken(), "{}");
         assertEquals(200, out.status(), out::toString);
         assertTrue(NoticeFixture.has(out.json(), "optedOutAt"));
 

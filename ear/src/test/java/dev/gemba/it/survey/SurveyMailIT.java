@@ -4,21 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import dev.gemba.it.Api;
 import dev.gemba.it.Deployments;
+import dev.gemba.it.SentMail;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -35,7 +30,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class SurveyMailIT {
 
-    private static final Path MAIL = Path.of("target/it-data/mail");
     private static final Pattern RAW_INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
 
     @Deployment(testable = false)
@@ -47,7 +41,7 @@ class SurveyMailIT {
     void aGermanTicketMailIsGermanThroughoutAndNamesTheTicket() throws Exception {
         long survey = bilingualSurvey();
         String ticket = "INC-" + UUID.randomUUID().toString().substring(0, 8);
-        Mail mail = invite(survey, ticket, "de");
+        SentMail mail = invite(survey, ticket, "de");
 
         assertTrue(mail.subject().contains("Zufriedenheit mit Ihrem Ticket"), mail.subject());
         assertTrue(mail.subject().contains(ticket), "the subject names the ticket: " + mail.subject());
@@ -64,7 +58,7 @@ class SurveyMailIT {
     void anEnglishTicketMailNamesTheTicketAndAReadableExpiry() throws Exception {
         long survey = bilingualSurvey();
         String ticket = "INC-" + UUID.randomUUID().toString().substring(0, 8);
-        Mail mail = invite(survey, ticket, "en");
+        SentMail mail = invite(survey, ticket, "en");
 
         assertTrue(mail.subject().contains("Your ticket satisfaction"), mail.subject());
         assertTrue(mail.subject().contains(ticket), mail.subject());
@@ -87,7 +81,7 @@ class SurveyMailIT {
         return created.json().getJsonNumber("id").longValue();
     }
 
-    private static Mail invite(long survey, String ticket, String language) throws Exception {
+    private static SentMail invite(long survey, String ticket, String language) throws Exception {
         String email = "mail-" + UUID.randomUUID() + "@example.com";
         String closure =
                 SurveysRestIT.closureJson(survey, ticket, email, language).replaceFirst("\\}$", ",\"sendEmail\":true}");
@@ -95,83 +89,18 @@ class SurveyMailIT {
         assertEquals(201, reply.status(), reply::toString);
         Instant until = Instant.now().plus(Duration.ofSeconds(30));
         while (Instant.now().isBefore(until)) {
-            Mail mail = mailTo(email);
+            SentMail mail = mailTo(email);
             if (mail != null) {
                 return mail;
             }
             Thread.sleep(300);
         }
-        throw new AssertionError("no mail to " + email + " in " + MAIL.toAbsolutePath());
+        throw new AssertionError("no mail to " + email + " in " + SentMail.FOLDER.toAbsolutePath());
     }
 
-    private static Mail mailTo(String email) throws IOException {
-        if (!Files.isDirectory(MAIL)) {
-            return null;
-        }
-        try (Stream<Path> files = Files.list(MAIL)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".eml")).toList()) {
-                Mail mail = Mail.read(Files.readString(file, StandardCharsets.ISO_8859_1));
-                if (mail.to().contains(email)) {
-                    return mail;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** The parts of a single-part text mail a reader sees, decoded (RFC 2047 subject, transfer encodings). */
-    record Mail(String to, String subject, String body) {
-
-        static Mail read(String raw) {
-            int split = raw.indexOf("\r\n\r\n") >= 0 ? raw.indexOf("\r\n\r\n") : raw.indexOf("\n\n");
-            String headers = raw.substring(0, split).replaceAll("\r?\n[ \t]+", " ");
-            String body = raw.substring(split).strip();
-            String encoding = header(headers, "Content-Transfer-Encoding").toLowerCase();
-            byte[] bytes = body.getBytes(StandardCharsets.ISO_8859_1);
-            byte[] decoded =
-                    switch (encoding) {
-                        case "quoted-printable" -> quotedPrintable(body);
-                        case "base64" -> Base64.getMimeDecoder().decode(bytes);
-                        default -> bytes;
-                    };
-            return new Mail(
-                    header(headers, "To"),
-                    words(header(headers, "Subject")),
-                    new String(decoded, StandardCharsets.UTF_8).replace("\r\n", "\n"));
-        }
-
-        private static String header(String headers, String name) {
-            Matcher m = Pattern.compile("(?im)^" + name + ": (.*)$").matcher(headers);
-            return m.find() ? m.group(1).strip() : "";
-        }
-
-        private static String words(String value) {
-            Matcher m = Pattern.compile("=\\?UTF-8\\?([QB])\\?(.*?)\\?=\\s*", Pattern.CASE_INSENSITIVE)
-                    .matcher(value);
-            StringBuilder out = new StringBuilder();
-            while (m.find()) {
-                byte[] bytes = m.group(1).equalsIgnoreCase("B")
-                        ? Base64.getDecoder().decode(m.group(2))
-                        : quotedPrintable(m.group(2).replace('_', ' '));
-                m.appendReplacement(out, Matcher.quoteReplacement(new String(bytes, StandardCharsets.UTF_8)));
-            }
-            m.appendTail(out);
-            return out.toString();
-        }
-
-        private static byte[] quotedPrintable(String text) {
-            String joined = text.replaceAll("=\r?\n", "");
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            for (int i = 0; i < joined.length(); i++) {
-                char c = joined.charAt(i);
-                if (c == '=' && i + 2 < joined.length()) {
-                    out.write(Integer.parseInt(joined.substring(i + 1, i + 3), 16));
-                    i += 2;
-                } else {
-                    out.write(c);
-                }
-            }
-            return out.toByteArray();
-        }
+    private static SentMail mailTo(String email) throws IOException {
+        return SentMail.matching(mail -> mail.to().contains(email)).stream()
+                .findFirst()
+                .orElse(null);
     }
 }
