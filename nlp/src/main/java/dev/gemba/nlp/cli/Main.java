@@ -44,7 +44,7 @@ public final class Main {
 
               train    --kind sentiment|topics --in FILE --out MODEL [--language en|de]
                        [--folds 5 (0: no cross-validation)] [--label-field label|labels|...]
-                       [--report FILE.json] [--iterations 100] [--cutoff 1]
+                       [--report FILE.json] [--iterations 100 (sentiment), 60 (topics)] [--cutoff 1]
                        [--l2 1.0 (sentiment), 0.1 (topics); 0: GIS] [--tfidf true (topics)|false]
                        [--term-counts true (topics)|false] [--balanced true (topics)|false (sentiment)]
                        [--naive-bayes 0.2 (sentiment; 0: maxent alone)]
@@ -190,8 +190,10 @@ public final class Main {
                     case "topics" -> ModelTrainer.topics(language);
                     default -> throw new IllegalArgumentException("--kind must be sentiment or topics");
                 };
-        trainer = trainer.iterations(Integer.parseInt(options.getOrDefault("iterations", "100")))
-                .cutoff(Integer.parseInt(options.getOrDefault("cutoff", "1")));
+        if (options.containsKey("iterations")) {
+            trainer = trainer.iterations(Integer.parseInt(options.get("iterations")));
+        }
+        trainer = trainer.cutoff(Integer.parseInt(options.getOrDefault("cutoff", "1")));
         if (options.containsKey("balanced")) {
             trainer = trainer.balanced(Boolean.parseBoolean(options.get("balanced")));
         }

@@ -63,6 +63,12 @@ public final class ModelTrainer {
      */
     static final double TOPICS_L2 = 0.1;
 
+    /**
+     * Default most iterations of custom topic models: on the IT tickets 60 give the macro-F1 of
+     * 100 (0.866; 40: 0.866 too) in about three quarters of the time.
+     */
+    static final int TOPICS_ITERATIONS = 60;
+
     /** Default prior correction of custom sentiment models, from the airline cross-validation. */
     static final double PRIOR_CORRECTION = 0.4;
 
@@ -135,10 +141,11 @@ public final class ModelTrainer {
     /**
      * A trainer of topic models (any labels; one or more per text): maxent alone over sublinear
      * TF-IDF vectors of the features ({@link #termCounts}), balanced label weights
-     * ({@link #balanced}), L2 cost {@value #TOPICS_L2}, 100 iterations.
+     * ({@link #balanced}), L2 cost {@value #TOPICS_L2}, at most {@value #TOPICS_ITERATIONS} iterations.
      */
     public static ModelTrainer topics(String language) {
-        return new ModelTrainer(ClassifierModel.Kind.TOPICS, language, 100, 1, TOPICS_L2, true, 0, 0, 0, true, true);
+        return new ModelTrainer(
+                ClassifierModel.Kind.TOPICS, language, TOPICS_ITERATIONS, 1, TOPICS_L2, true, 0, 0, 0, true, true);
     }
 
     /** The same trainer with another number of training iterations. */
