@@ -44,9 +44,10 @@ public final class Main {
 
               train    --kind sentiment|topics --in FILE --out MODEL [--language en|de]
                        [--folds 5 (0: no cross-validation)] [--label-field label|labels|...]
-                       [--report FILE.json] [--iterations 100] [--cutoff 1]
-                       [--l2 1.0 (sentiment), 0.01 (topics); 0: GIS] [--tfidf true (topics)|false]
-                       [--balanced true|false] [--naive-bayes 0.2 (sentiment; 0: maxent alone)]
+                       [--report FILE.json] [--iterations 100 (sentiment), 60 (topics)] [--cutoff 1]
+                       [--l2 1.0 (sentiment), 0.1 (topics); 0: GIS] [--tfidf true (topics)|false]
+                       [--term-counts true (topics)|false] [--balanced true (topics)|false (sentiment)]
+                       [--naive-bayes 0.2 (sentiment; 0: maxent alone)]
                        [--prior-correction 0.4 (sentiment; 0: none)]
                   Trains a model from {"text","label"} or {"text","labels":[...]} lines,
                   prints the k-fold cross-validation report and saves a versioned model.
@@ -189,14 +190,21 @@ public final class Main {
                     case "topics" -> ModelTrainer.topics(language);
                     default -> throw new IllegalArgumentException("--kind must be sentiment or topics");
                 };
-        trainer = trainer.iterations(Integer.parseInt(options.getOrDefault("iterations", "100")))
-                .cutoff(Integer.parseInt(options.getOrDefault("cutoff", "1")))
-                .balanced(Boolean.parseBoolean(options.getOrDefault("balanced", "false")));
+        if (options.containsKey("iterations")) {
+            trainer = trainer.iterations(Integer.parseInt(options.get("iterations")));
+        }
+        trainer = trainer.cutoff(Integer.parseInt(options.getOrDefault("cutoff", "1")));
+        if (options.containsKey("balanced")) {
+            trainer = trainer.balanced(Boolean.parseBoolean(options.get("balanced")));
+        }
         if (options.containsKey("l2")) {
             trainer = trainer.l2(Double.parseDouble(options.get("l2")));
         }
         if (options.containsKey("tfidf")) {
             trainer = trainer.normalised(Boolean.parseBoolean(options.get("tfidf")));
+        }
+        if (options.containsKey("term-counts")) {
+            trainer = trainer.termCounts(Boolean.parseBoolean(options.get("term-counts")));
         }
         if (options.containsKey("naive-bayes")) {
             trainer = trainer.naiveBayes(Double.parseDouble(options.get("naive-bayes")));

@@ -61,7 +61,12 @@ public final class BuiltInModels {
                     "sentiment",
                     language,
                     output);
-            build(ModelTrainer.topics(language).l2(0).iterations(150), topics, "topics", language, output);
+            build(
+                    ModelTrainer.topics(language).l2(0).balanced(false).iterations(150),
+                    topics,
+                    "topics",
+                    language,
+                    output);
         }
     }
 

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -133,24 +134,40 @@ public final class ClassifierModel {
         return features.extractFeatures(tokens, Map.of()).toArray(String[]::new);
     }
 
-    /** The probability of each label (in {@link #labels()} order) for a feature vector of {@link #features}. */
+    /**
+     * The probability of each label (in {@link #labels()} order) for a feature vector of
+     * {@link #features}; a feature repeated in it counts as often as it occurs (TF-IDF models only).
+     */
     double[] evaluate(String[] features) {
         double[] p;
         if (idf != null) {
-            p = maxent.eval(features, tfidf(features));
+            Map<String, Integer> counts = new LinkedHashMap<>(features.length * 2);
+            for (String feature : features) {
+                counts.merge(feature, 1, Integer::sum);
+            }
+            String[] distinct = counts.size() == features.length
+                    ? features
+                    : counts.keySet().toArray(String[]::new);
+            p = maxent.eval(distinct, tfidf(distinct, counts));
         } else {
             p = maxent.eval(features);
         }
         return blend == null ? p : blend.apply(p, features);
     }
 
-    /** An L2-normalised TF-IDF vector of the features; features the training texts lacked count 0. */
-    private float[] tfidf(String[] features) {
+    /**
+     * An L2-normalised TF-IDF vector of distinct features: {@code (1 + ln count) * idf}, so a
+     * feature seen once counts its idf (all of them, for a model whose features never repeat);
+     * features the training texts lacked count 0.
+     */
+    private float[] tfidf(String[] features, Map<String, Integer> counts) {
         float[] values = new float[features.length];
         double sum = 0;
         for (int i = 0; i < features.length; i++) {
             Context c = idf.get(features[i]);
-            values[i] = c == null ? 0 : (float) c.getParameters()[0];
+            int count = counts.get(features[i]);
+            float tf = count == 1 ? 1 : (float) (1 + Math.log(count));
+            values[i] = c == null ? 0 : tf * (float) c.getParameters()[0];
             sum += values[i] * values[i];
         }
         float scale = sum == 0 ? 0 : (float) (1 / Math.sqrt(sum));

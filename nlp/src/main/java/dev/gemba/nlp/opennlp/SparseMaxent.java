@@ -46,6 +46,19 @@ final class SparseMaxent {
 
     /** The id of every feature, adding new ones; duplicates within a text are removed. */
     int[] index(Iterable<String> features) {
+        return counted(features).ids();
+    }
+
+    /**
+     * A text's distinct feature ids (ascending) and how often each occurs in it.
+     *
+     * @param ids distinct feature ids, ascending
+     * @param counts occurrences of each, in the order of {@code ids}
+     */
+    record Counted(int[] ids, int[] counts) {}
+
+    /** The ids of a text's features, adding new ones, with each feature's number of occurrences. */
+    Counted counted(Iterable<String> features) {
         int[] result = new int[16];
         int n = 0;
         for (String feature : features) {
@@ -62,13 +75,26 @@ final class SparseMaxent {
         }
         int[] sorted = Arrays.copyOf(result, n);
         Arrays.sort(sorted);
+        int[] counts = new int[n];
         int distinct = 0;
         for (int i = 0; i < n; i++) {
             if (i == 0 || sorted[i] != sorted[i - 1]) {
                 sorted[distinct++] = sorted[i];
             }
+            counts[distinct - 1]++;
         }
-        return distinct == n ? sorted : Arrays.copyOf(sorted, distinct);
+        return distinct == n
+                ? new Counted(sorted, counts)
+                : new Counted(Arrays.copyOf(sorted, distinct), Arrays.copyOf(counts, distinct));
+    }
+
+    /** The sublinear term frequency {@code 1 + ln(count)} of each count (1 for a feature seen once). */
+    static float[] sublinear(int[] counts) {
+        float[] tf = new float[counts.length];
+        for (int i = 0; i < counts.length; i++) {
+            tf[i] = (float) (1 + Math.log(counts[i]));
+        }
+        return tf;
     }
 
     /** The name of a label id. */
@@ -96,13 +122,26 @@ final class SparseMaxent {
      * @param features feature ids of each event, from {@link #index}
      * @param outcomes label id of each event
      * @param weights weight of each event (1 for a plain event)
+     * @param frequencies term frequency of each feature of each event, in the order of its ids
+     *     ({@link #sublinear}); {@code null}: every feature occurs once
      */
-    record Events(int[][] features, int[] outcomes, float[] weights) {}
+    record Events(int[][] features, int[] outcomes, float[] weights, float[][] frequencies) {
+
+        Events(int[][] features, int[] outcomes, float[] weights) {
+            this(features, outcomes, weights, null);
+        }
+
+        /** The term frequency of the {@code i}-th feature of event {@code e}. */
+        double frequency(int e, int i) {
+            return frequencies == null ? 1 : frequencies[e][i];
+        }
+    }
 
     /**
      * Each feature's inverse document frequency when texts are TF-IDF vectors (a feature counts
-     * {@code idf / norm} with the norm of the text's idf values, as an L2-normalised TF-IDF vector
-     * with binary term frequencies), or {@code null} when every feature counts 1.
+     * {@code tf * idf / norm} with the norm of the text's {@code tf * idf} values, an L2-normalised
+     * TF-IDF vector; {@code tf} is the event's term frequency, 1 without {@link Events#frequencies}),
+     * or {@code null} when every feature counts 1.
      */
     private double[] idf;
 
@@ -145,14 +184,16 @@ final class SparseMaxent {
         return new GISModel(contexts.toArray(Context[]::new), predicates.toArray(String[]::new), new String[] {"idf"});
     }
 
-    /** 1 / the norm of a text's idf values (1 without weighting). */
-    private double inverseNorm(int[] x) {
+    /** 1 / the norm of event {@code e}'s tf-idf values (1 without weighting). */
+    private double inverseNorm(Events events, int e) {
         if (idf == null) {
             return 1;
         }
+        int[] x = events.features()[e];
         double sum = 0;
-        for (int f : x) {
-            sum += idf[f] * idf[f];
+        for (int i = 0; i < x.length; i++) {
+            double v = events.frequency(e, i) * idf[x[i]];
+            sum += v * v;
         }
         return sum == 0 ? 0 : 1 / Math.sqrt(sum);
     }
@@ -377,9 +418,10 @@ final class SparseMaxent {
             for (int e = from; e < to; e++) {
                 Arrays.fill(scores, 0);
                 int[] x = events.features()[e];
-                double scale = inverseNorm(x);
-                for (int f : x) {
-                    double xf = idf == null ? 1 : idf[f] * scale;
+                double scale = inverseNorm(events, e);
+                for (int i = 0; i < x.length; i++) {
+                    int f = x[i];
+                    double xf = idf == null ? 1 : events.frequency(e, i) * idf[f] * scale;
                     for (int p = offsets[f]; p < offsets[f + 1]; p++) {
                         scores[outcomes[p]] += xf * w[p];
                     }
@@ -400,8 +442,9 @@ final class SparseMaxent {
                 for (int o = 0; o < k; o++) {
                     scores[o] = weight * (scores[o] / sum - (o == gold ? 1 : 0));
                 }
-                for (int f : x) {
-                    double xf = idf == null ? 1 : idf[f] * scale;
+                for (int i = 0; i < x.length; i++) {
+                    int f = x[i];
+                    double xf = idf == null ? 1 : events.frequency(e, i) * idf[f] * scale;
                     for (int p = offsets[f]; p < offsets[f + 1]; p++) {
                         g[p] += xf * scores[outcomes[p]];
                     }

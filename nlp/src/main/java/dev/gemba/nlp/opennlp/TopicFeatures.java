@@ -20,7 +20,11 @@ public final class TopicFeatures implements FeatureGenerator {
 
     @Override
     public Collection<String> extractFeatures(String[] tokens, Map<String, Object> extraInformation) {
-        Collection<String> features = new LinkedHashSet<>(tokens.length * 3 + 1);
+        return extract(tokens, new LinkedHashSet<>(tokens.length * 3 + 1));
+    }
+
+    /** Adds the features of the tokens to {@code features} (a set: each once; a list: every occurrence). */
+    Collection<String> extract(String[] tokens, Collection<String> features) {
         features.add("BIAS");
         String previous = null;
         for (String token : tokens) {

@@ -91,6 +91,32 @@ class ModelTrainerTest {
     }
 
     @Test
+    void aTopicModelCountsRepeatedWordsAndKeepsThemCountedWhenSaved(@TempDir Path dir) throws Exception {
+        ClassifierModel counted = ModelTrainer.topics("en").train(TinyCorpus.topics());
+        String[] once = tokens("The printer and the invoice");
+        String[] twice = tokens("The printer and the invoice, the printer");
+        double[] p1 = counted.probabilities(once);
+        double[] p2 = counted.probabilities(twice);
+        int hardware = counted.index("hardware");
+        assertTrue(p2[hardware] > p1[hardware], () -> p1[hardware] + " then " + p2[hardware]);
+        Path file = dir.resolve("topics.bin");
+        counted.save(file);
+        ClassifierModel loaded = ClassifierModel.load(file);
+        assertArrayEquals(p2, loaded.probabilities(twice), 1e-12);
+        assertArrayEquals(p1, loaded.probabilities(once), 1e-12);
+    }
+
+    @Test
+    void aTopicModelWithoutTermCountsReadsARepeatedWordOnceAsBefore() {
+        ClassifierModel binary = ModelTrainer.topics("en").termCounts(false).train(TinyCorpus.topics());
+        assertArrayEquals(
+                binary.probabilities(tokens("The printer and the invoice")),
+                binary.probabilities(tokens("The printer and the invoice, the printer")),
+                1e-12);
+        assertNotEquals(ModelTrainer.topics("en").train(TinyCorpus.topics()).version(), binary.version());
+    }
+
+    @Test
     void rejectsWhatItCannotTrain() {
         var sentiment = ModelTrainer.sentiment("en");
         assertThrows(IllegalArgumentException.class, () -> sentiment.train(List.of(LabelledText.of("x", "angry"))));
