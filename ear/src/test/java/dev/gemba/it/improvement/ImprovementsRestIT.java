@@ -316,6 +316,20 @@ class ImprovementsRestIT {
                             .getJsonNumber("score")
                             .doubleValue(),
                     1e-9);
+            // the register reads the weights with its page: its card is the item's, effort weighted 0
+            var card = desk.get("/api/v1/improvements?serviceId=" + service)
+                    .json()
+                    .getJsonArray("items")
+                    .getJsonObject(0)
+                    .getJsonObject("score");
+            var registered = card.getJsonArray("components");
+            assertEquals(0, registered.getJsonObject(3).getJsonNumber("weight").doubleValue(), registered::toString);
+            assertEquals(
+                    desk.get("/api/v1/improvements/" + id)
+                            .json()
+                            .getJsonObject("score")
+                            .getJsonArray("components"),
+                    registered);
             assertEquals(
                     403,
                     steering.put(

@@ -10,7 +10,6 @@ import dev.gemba.improvement.entity.ImprovementItem;
 import dev.gemba.improvement.entity.ImprovementStatus;
 import dev.gemba.improvement.entity.ImprovementType;
 import dev.gemba.improvement.entity.KpiKind;
-import dev.gemba.improvement.entity.ScoreWeights;
 
 /**
  * A register row: the item's headline and its score with the components behind it.
@@ -34,7 +33,7 @@ public record ImprovementSummary(
         ScoreCard score,
         long version) {
 
-    static ImprovementSummary of(RegisterRow row, ScoreWeights weights) {
+    static ImprovementSummary of(RegisterRow row) {
         return new ImprovementSummary(
                 row.id(),
                 ImprovementItem.code(row.number()),
@@ -48,7 +47,7 @@ public record ImprovementSummary(
                 row.targetDate(),
                 row.baselineValue(),
                 row.deliveredAt(),
-                ScoreCards.of(row, weights),
+                ScoreCards.of(row),
                 row.version());
     }
 }

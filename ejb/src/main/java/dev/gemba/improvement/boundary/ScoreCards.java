@@ -1,11 +1,12 @@
 package dev.gemba.improvement.boundary;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 import dev.gemba.improvement.control.PriorityScore;
+import dev.gemba.improvement.control.PriorityScore.Weights;
 import dev.gemba.improvement.control.RegisterRow;
 import dev.gemba.improvement.entity.Effort;
 import dev.gemba.improvement.entity.ImprovementItem;
@@ -18,10 +19,11 @@ final class ScoreCards {
     private ScoreCards() {}
 
     static ScoreCard of(ImprovementItem item, ScoreWeights w) {
-        return of(Figures.of(item), w);
+        return of(Figures.of(item), new Weights(w.getReach(), w.getImpact(), w.getConfidence(), w.getEffort()));
     }
 
-    static ScoreCard of(RegisterRow row, ScoreWeights w) {
+    /** A register row's card, with the weights its statement read. */
+    static ScoreCard of(RegisterRow row) {
         return of(
                 new Figures(
                         scope(row.kpiServiceName(), row.kpiBusinessUnitName(), row.kpiTopic()),
@@ -36,7 +38,7 @@ final class ScoreCards {
                         row.effortDays(),
                         row.score(),
                         row.scoreComputedAt()),
-                w);
+                row.weights());
     }
 
     /** The stored figures a score card shows, from an item or from a register row. */
@@ -71,39 +73,44 @@ final class ScoreCards {
         }
     }
 
-    private static ScoreCard of(Figures item, ScoreWeights w) {
+    private static ScoreCard of(Figures item, Weights w) {
         String scope = item.scope();
         String window = "feedback and survey answers " + scope + " in the last " + item.kpiWindowDays() + " days";
         List<ScoreCard.Component> components = List.of(
                 new ScoreCard.Component(
                         "reach",
                         round(PriorityScore.reach(item.reachPeople(), item.reachUnits())),
-                        w.getReach(),
+                        w.reach(),
                         item.reachPeople() + " people, " + item.reachUnits() + " business units",
                         "distinct contacts and business units behind negative " + window),
                 new ScoreCard.Component(
                         "impact",
                         round(item.impactValue()),
-                        w.getImpact(),
+                        w.impact(),
                         impactBasis(item),
                         impactSource(item.kpiKind()) + " " + scope),
                 new ScoreCard.Component(
                         "confidence",
                         round(PriorityScore.confidence(item.evidenceN(), item.evidenceSources())),
-                        w.getConfidence(),
+                        w.confidence(),
                         item.evidenceN() + " items from " + item.evidenceSources() + " sources",
                         "count of " + window + "; sources are feedback channels and surveys"),
                 new ScoreCard.Component(
                         "effort",
                         round(PriorityScore.effort(item.effort(), item.effortDays())),
-                        w.getEffort(),
+                        w.effort(),
                         item.effortDays() != null ? item.effortDays() + " person-days" : "size " + item.effort(),
                         item.effortDays() != null ? "person-days / 5 as entered on the item" : "S 1, M 2, L 3, XL 5"));
         return new ScoreCard(item.score(), components, ScoreCard.FORMULA, item.scoreComputedAt());
     }
 
     private static String impactBasis(Figures item) {
-        return String.format(Locale.ROOT, "%.1f%% harm", 100 * item.impactValue());
+        // "%.1f" without a Formatter (the register builds one per row): both round the shortest
+        // decimal form of the double half up
+        return BigDecimal.valueOf(100 * item.impactValue())
+                        .setScale(1, RoundingMode.HALF_UP)
+                        .toPlainString()
+                + "% harm";
     }
 
     private static String impactSource(KpiKind kind) {

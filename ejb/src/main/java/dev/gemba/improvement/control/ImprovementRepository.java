@@ -58,8 +58,9 @@ public class ImprovementRepository {
 
     /**
      * A page of the register straight into rows (no entities to load, track and check at commit),
-     * each carrying the filter's total from a subquery of the same statement: evaluated once, and
-     * unlike a window over the rows it leaves the page to be read from the score index's head.
+     * each carrying the score's weights (the one weights row, joined) and the filter's total from a
+     * subquery of the same statement: evaluated once, and unlike a window over the rows it leaves the
+     * page to be read from the score index's head. One statement, so one round trip for the page.
      */
     public List<RegisterRow> register(ImprovementQuery query, PageRequest page) {
         String order =
@@ -75,9 +76,10 @@ public class ImprovementRepository {
                 "select new dev.gemba.improvement.control.RegisterRow(i.id, i.number, i.title, i.status, i.closure,"
                         + " i.type, i.effort, i.effortDays, i.owner, i.kpiKind, i.kpiTopic, ks.name, kb.name,"
                         + " i.kpiWindowDays, i.targetDate, i.baselineValue, i.deliveredAt, i.reachPeople, i.reachUnits, i.impactValue, i.evidenceN,"
-                        + " i.evidenceSources, i.score, i.scoreComputedAt, i.version, (select count(c) from ImprovementItem c"
-                        + where(query, "c") + "))"
+                        + " i.evidenceSources, i.score, i.scoreComputedAt, i.version, w.reach, w.impact, w.confidence,"
+                        + " w.effort, (select count(c) from ImprovementItem c" + where(query, "c") + "))"
                         + " from ImprovementItem i left join i.kpiService ks left join i.kpiBusinessUnit kb"
+                        + " join ScoreWeights w on w.id = " + ScoreWeights.ID
                         + where(query) + " order by " + order + (descending ? " desc" : " asc") + ", i.id desc",
                 RegisterRow.class);
         return bind(q, query)

@@ -12,8 +12,9 @@ import dev.gemba.improvement.entity.KpiKind;
 
 /**
  * One row of the register as the query selects it (no entity is loaded): the item's headline, the
- * stored score components with the KPI scope's names, and the number of items the whole filter
- * matches (the same on every row).
+ * stored score components with the KPI scope's names, the score's weights (the same on every row,
+ * read in the same statement so the page costs one round trip) and the number of items the whole
+ * filter matches (the same on every row).
  */
 public record RegisterRow(
         long id,
@@ -41,4 +42,13 @@ public record RegisterRow(
         double score,
         Instant scoreComputedAt,
         long version,
-        long total) {}
+        double reachWeight,
+        double impactWeight,
+        double confidenceWeight,
+        double effortWeight,
+        long total) {
+
+    public PriorityScore.Weights weights() {
+        return new PriorityScore.Weights(reachWeight, impactWeight, confidenceWeight, effortWeight);
+    }
+}

@@ -233,7 +233,12 @@ public class ImprovementItem {
     }
 
     public static String code(int number) {
-        return String.format("CSI-%04d", number);
+        // as "CSI-%04d" without a Formatter: the register builds one per row
+        if (number < 0) {
+            return String.format("CSI-%04d", number);
+        }
+        String digits = Integer.toString(number);
+        return "CSI-" + "0".repeat(Math.max(0, 4 - digits.length())) + digits;
     }
 
     /** Moves to a status the workflow allowed; stamps approval and delivery times. */
