@@ -45,7 +45,7 @@ public final class Main {
               train    --kind sentiment|topics --in FILE --out MODEL [--language en|de]
                        [--folds 5 (0: no cross-validation)] [--label-field label|labels|...]
                        [--report FILE.json] [--iterations 100 (sentiment), 60 (topics)] [--cutoff 1]
-                       [--l2 1.0 (sentiment), 0.1 (topics); 0: GIS] [--tfidf true (topics)|false]
+                       [--l2 1.0 (sentiment), 0.03 (topics); 0: GIS] [--tfidf true (topics)|false]
                        [--term-counts true (topics)|false] [--balanced true (topics)|false (sentiment)]
                        [--naive-bayes 0.2 (sentiment; 0: maxent alone)]
                        [--prior-correction 0.4 (sentiment; 0: none)]

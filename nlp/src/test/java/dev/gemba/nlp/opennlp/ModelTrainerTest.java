@@ -117,6 +117,50 @@ class ModelTrainerTest {
     }
 
     @Test
+    void crossValidationGivesEveryHeldOutTextsProbabilitiesWhoseBestIsThePrediction() {
+        List<ModelTrainer.HeldOut> heldOut = new ArrayList<>();
+        CrossValidation cv = ModelTrainer.topics("en").crossValidate(TinyCorpus.topics(), 4, fold -> {}, heldOut::add);
+        assertEquals(TinyCorpus.topics().size(), heldOut.size());
+        assertEquals(
+                TinyCorpus.topics().size(),
+                heldOut.stream().mapToInt(ModelTrainer.HeldOut::text).distinct().count());
+        int right = 0;
+        for (ModelTrainer.HeldOut h : heldOut) {
+            assertEquals(TinyCorpus.topics().get(h.text()).labels(), h.gold());
+            assertEquals(1, java.util.Arrays.stream(h.probabilities()).sum(), 1e-9);
+            int best = 0;
+            for (int i = 1; i < h.probabilities().length; i++) {
+                best = h.probabilities()[i] > h.probabilities()[best] ? i : best;
+            }
+            right += h.gold().contains(h.labels().get(best)) ? 1 : 0;
+        }
+        assertEquals(cv.pooled().accuracy(), (double) right / heldOut.size(), 1e-12);
+    }
+
+    @Test
+    void aMilderBalanceIsANewModelAndTheSwitchKeepsItsVersions() {
+        List<LabelledText> skewed = new ArrayList<>(TinyCorpus.topics());
+        for (int i = 0; i < 30; i++) {
+            skewed.add(LabelledText.of("Monitor " + i + " flickers", "hardware"));
+        }
+        String full = ModelTrainer.topics("en").train(skewed).version();
+        assertEquals(full, ModelTrainer.topics("en").balance(1).train(skewed).version());
+        assertEquals(
+                ModelTrainer.topics("en").balanced(false).train(skewed).version(),
+                ModelTrainer.topics("en").balance(0).train(skewed).version());
+        ClassifierModel milder = ModelTrainer.topics("en").balance(0.5).train(skewed);
+        assertNotEquals(full, milder.version());
+        String[] text = tokens("The printer and the invoice");
+        double hardware = milder.probabilities(text)[milder.index("hardware")];
+        ClassifierModel balanced = ModelTrainer.topics("en").train(skewed);
+        ClassifierModel unbalanced = ModelTrainer.topics("en").balanced(false).train(skewed);
+        assertTrue(hardware < unbalanced.probabilities(text)[unbalanced.index("hardware")]);
+        assertTrue(hardware > balanced.probabilities(text)[balanced.index("hardware")]);
+        assertThrows(
+                IllegalArgumentException.class, () -> ModelTrainer.topics("en").balance(1.5));
+    }
+
+    @Test
     void rejectsWhatItCannotTrain() {
         var sentiment = ModelTrainer.sentiment("en");
         assertThrows(IllegalArgumentException.class, () -> sentiment.train(List.of(LabelledText.of("x", "angry"))));
