@@ -1,8 +1,10 @@
 package dev.gemba.nlp.opennlp;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import opennlp.tools.tokenize.Tokenizer;
@@ -38,7 +40,15 @@ final class ChunkTokenizer implements Tokenizer {
 
     private static final String TRAILING = ".,;:!?)]}\"'»“”";
 
+    /** Most chunks the model's answers are remembered for; the memory is cleared when full. */
+    static final int CACHED_CHUNKS = 8192;
+
     private final TokenizerME model;
+    /**
+     * The model's token spans of recently seen chunks (relative to the chunk): its answer depends
+     * on the chunk alone, and chunks such as "don't" or "(VPN)" recur in feedback.
+     */
+    private final Map<String, Span[]> chunks = new HashMap<>();
 
     ChunkTokenizer(TokenizerModel model) {
         this.model = new TokenizerME(model);
@@ -103,7 +113,16 @@ final class ChunkTokenizer implements Tokenizer {
             spans.add(new Span(start, end));
             return;
         }
-        for (Span span : model.tokenizePos(text.substring(start, end))) {
+        String chunk = text.substring(start, end);
+        Span[] tokens = chunks.get(chunk);
+        if (tokens == null) {
+            tokens = model.tokenizePos(chunk);
+            if (chunks.size() >= CACHED_CHUNKS) {
+                chunks.clear();
+            }
+            chunks.put(chunk, tokens);
+        }
+        for (Span span : tokens) {
             spans.add(new Span(start + span.getStart(), start + span.getEnd()));
         }
     }

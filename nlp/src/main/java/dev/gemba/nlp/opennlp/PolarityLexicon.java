@@ -29,6 +29,9 @@ final class PolarityLexicon {
     private final Map<String, Double> modifiers = new HashMap<>();
     private final Map<String, Double> negatedOnly = new HashMap<>();
     private final Set<String> sarcasmMarkers = new HashSet<>();
+    /** The words before the first space of each sarcasm marker: any other word starts none. */
+    private final Set<String> sarcasmStarts = new HashSet<>();
+
     private final Set<String> repetitionCues = new HashSet<>();
     private final Set<String> opinionVerbs = new HashSet<>();
     /** German puts "nicht" after the verb ("funktioniert nicht"): negators this far after a word count too. */
@@ -48,7 +51,11 @@ final class PolarityLexicon {
                 case "modifier" -> modifiers.put(row[1], Double.parseDouble(row[2]));
                 case "post-negation-scope" -> postNegationScope = Integer.parseInt(row[1]);
                 case "negated" -> negatedOnly.put(row[1], Double.parseDouble(row[2]));
-                case "sarcasm" -> sarcasmMarkers.add(row[1]);
+                case "sarcasm" -> {
+                    sarcasmMarkers.add(row[1]);
+                    int space = row[1].indexOf(' ');
+                    sarcasmStarts.add(space < 0 ? row[1] : row[1].substring(0, space));
+                }
                 case "repetition" -> repetitionCues.add(row[1]);
                 case "opinion" -> opinionVerbs.add(row[1]);
                 case "polarity" -> {
@@ -124,6 +131,9 @@ final class PolarityLexicon {
     int sarcasmMarker(String[] words, int i) {
         if (i + 1 >= words.length || words[i] == null || words[i + 1] == null) {
             return 0;
+        }
+        if (words[i].indexOf(' ') < 0 && !sarcasmStarts.contains(words[i])) {
+            return 0; // no marker starts with this word
         }
         String two = words[i] + " " + words[i + 1];
         if (i + 2 < words.length && words[i + 2] != null && sarcasmMarkers.contains(two + " " + words[i + 2])) {

@@ -123,7 +123,8 @@ public class SentimentFeatures implements FeatureGenerator {
 
     Collection<String> features(String[] tokens, Marked marked) {
         String[] words = marked.words();
-        Collection<String> features = new LinkedHashSet<>(tokens.length * 3 + 16);
+        // room for every feature without rehashing: unigram, bigram and stems per token, and the cues
+        Collection<String> features = new LinkedHashSet<>(2 * (tokens.length * 4 + 24));
         features.add("BIAS");
         boolean shouted = false;
         boolean exclamation = false;
