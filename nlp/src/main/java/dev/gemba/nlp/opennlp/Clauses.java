@@ -1,5 +1,7 @@
 package dev.gemba.nlp.opennlp;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -30,6 +32,19 @@ final class Clauses {
 
     private static final Set<String> AFTER_COMMA = Set.of("yet", "doch");
 
+    private static final int SUBORDINATE = 1;
+    private static final int COORDINATE = 2;
+    private static final int ONLY_AFTER_COMMA = 3;
+
+    /** Which of the (disjoint) sets each contrast word is in: one look-up per word. */
+    private static final Map<String, Integer> KINDS = new HashMap<>();
+
+    static {
+        SUBORDINATING.forEach(w -> KINDS.put(w, SUBORDINATE));
+        COORDINATING.forEach(w -> KINDS.put(w, COORDINATE));
+        AFTER_COMMA.forEach(w -> KINDS.put(w, ONLY_AFTER_COMMA));
+    }
+
     private Clauses() {}
 
     /** Whether a normalised word can start a contrasting clause. */
@@ -51,13 +66,15 @@ final class Clauses {
         boolean closeAtComma = false;
         for (int i = 0; i < tokens.length; i++) {
             String w = words[i];
+            Integer found = w == null ? null : KINDS.get(w);
+            int kind = found == null ? 0 : found;
             boolean starts = false;
-            if (w != null && SUBORDINATING.contains(w) && !endsHere(words, i)) {
+            if (kind == SUBORDINATE && !endsHere(words, i)) {
                 starts = content;
                 closeAtComma = true;
-            } else if (w != null && COORDINATING.contains(w)) {
+            } else if (kind == COORDINATE) {
                 starts = content;
-            } else if (w != null && AFTER_COMMA.contains(w) && i > 0) {
+            } else if (kind == ONLY_AFTER_COMMA && i > 0) {
                 String before = words[i - 1] == null ? tokens[i - 1] : words[i - 1];
                 starts = content && (",".equals(before) || "and".equals(before) || "und".equals(before));
             }
@@ -72,7 +89,7 @@ final class Clauses {
                 content = false;
                 closeAtComma = false;
             }
-            if (w != null && !TokenText.isFiller(w) && !isContrast(w)) {
+            if (w != null && kind == 0 && !TokenText.isFiller(w)) {
                 content = true;
             }
         }

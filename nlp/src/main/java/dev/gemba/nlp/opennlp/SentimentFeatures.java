@@ -123,8 +123,8 @@ public class SentimentFeatures implements FeatureGenerator {
 
     Collection<String> features(String[] tokens, Marked marked) {
         String[] words = marked.words();
-        // room for every feature without rehashing: unigram, bigram and stems per token, and the cues
-        Collection<String> features = new LinkedHashSet<>(2 * (tokens.length * 4 + 24));
+        // room for the usual features (unigram, bigram, stem per token, the cues) without rehashing
+        Collection<String> features = new LinkedHashSet<>((tokens.length * 3 + 16) * 4 / 3 + 1);
         features.add("BIAS");
         boolean shouted = false;
         boolean exclamation = false;
