@@ -82,17 +82,18 @@ public final class ModelTrainer {
 
     private final ClassifierModel.Kind kind;
     private final String language;
-    private final int iterations;
-    private final int cutoff;
-    private final double l2;
+    // the settings below are set only on a fresh copy inside with(): a trainer never changes
+    private int iterations;
+    private int cutoff;
+    private double l2;
     /** Exponent of the label weights (most frequent count / label count): 0 none, 1 balanced. */
-    private final double balanced;
+    private double balanced;
 
-    private final double naiveBayes;
-    private final double priorCorrection;
-    private final double cueCopies;
-    private final boolean normalised;
-    private final boolean termCounts;
+    private double naiveBayes;
+    private double priorCorrection;
+    private double cueCopies;
+    private boolean normalised;
+    private boolean termCounts;
 
     private ModelTrainer(
             ClassifierModel.Kind kind,
@@ -155,34 +156,12 @@ public final class ModelTrainer {
 
     /** The same trainer with another number of training iterations. */
     public ModelTrainer iterations(int iterations) {
-        return new ModelTrainer(
-                kind,
-                language,
-                iterations,
-                cutoff,
-                l2,
-                balanced,
-                naiveBayes,
-                priorCorrection,
-                cueCopies,
-                normalised,
-                termCounts);
+        return with(t -> t.iterations = iterations);
     }
 
     /** The same trainer ignoring features seen fewer than {@code cutoff} times. */
     public ModelTrainer cutoff(int cutoff) {
-        return new ModelTrainer(
-                kind,
-                language,
-                iterations,
-                cutoff,
-                l2,
-                balanced,
-                naiveBayes,
-                priorCorrection,
-                cueCopies,
-                normalised,
-                termCounts);
+        return with(t -> t.cutoff = cutoff);
     }
 
     /**
@@ -190,18 +169,7 @@ public final class ModelTrainer {
      * 0 trains with GIS (generalised iterative scaling) and no regularisation.
      */
     public ModelTrainer l2(double cost) {
-        return new ModelTrainer(
-                kind,
-                language,
-                iterations,
-                cutoff,
-                cost,
-                balanced,
-                naiveBayes,
-                priorCorrection,
-                cueCopies,
-                normalised,
-                termCounts);
+        return with(t -> t.l2 = cost);
     }
 
     /**
@@ -223,18 +191,7 @@ public final class ModelTrainer {
         if (exponent < 0 || exponent > 1) {
             throw new IllegalArgumentException("balance exponent must be in [0, 1], not " + exponent);
         }
-        return new ModelTrainer(
-                kind,
-                language,
-                iterations,
-                cutoff,
-                l2,
-                exponent,
-                naiveBayes,
-                priorCorrection,
-                cueCopies,
-                normalised,
-                termCounts);
+        return with(t -> t.balanced = exponent);
     }
 
     /**
@@ -245,18 +202,7 @@ public final class ModelTrainer {
         if (weight < 0 || weight >= 1) {
             throw new IllegalArgumentException("naive Bayes weight must be in [0, 1), not " + weight);
         }
-        return new ModelTrainer(
-                kind,
-                language,
-                iterations,
-                cutoff,
-                l2,
-                balanced,
-                weight,
-                priorCorrection,
-                cueCopies,
-                normalised,
-                termCounts);
+        return with(t -> t.naiveBayes = weight);
     }
 
     /**
@@ -267,8 +213,7 @@ public final class ModelTrainer {
         if (alpha < 0 || alpha > 1) {
             throw new IllegalArgumentException("prior correction must be in [0, 1], not " + alpha);
         }
-        return new ModelTrainer(
-                kind, language, iterations, cutoff, l2, balanced, naiveBayes, alpha, cueCopies, normalised, termCounts);
+        return with(t -> t.priorCorrection = alpha);
     }
 
     /**
@@ -282,18 +227,7 @@ public final class ModelTrainer {
         if (weight < 0) {
             throw new IllegalArgumentException("cue copy weight must not be negative, not " + weight);
         }
-        return new ModelTrainer(
-                kind,
-                language,
-                iterations,
-                cutoff,
-                l2,
-                balanced,
-                naiveBayes,
-                priorCorrection,
-                weight,
-                normalised,
-                termCounts);
+        return with(t -> t.cueCopies = weight);
     }
 
     /**
@@ -305,18 +239,7 @@ public final class ModelTrainer {
      * binary features, before {@link #termCounts}).
      */
     public ModelTrainer normalised(boolean normalised) {
-        return new ModelTrainer(
-                kind,
-                language,
-                iterations,
-                cutoff,
-                l2,
-                balanced,
-                naiveBayes,
-                priorCorrection,
-                cueCopies,
-                normalised,
-                termCounts);
+        return with(t -> t.normalised = normalised);
     }
 
     /**
@@ -327,7 +250,12 @@ public final class ModelTrainer {
      * elsewhere features stay binary.
      */
     public ModelTrainer termCounts(boolean termCounts) {
-        return new ModelTrainer(
+        return with(t -> t.termCounts = termCounts);
+    }
+
+    /** A copy of this trainer with one setting changed. */
+    private ModelTrainer with(java.util.function.Consumer<ModelTrainer> change) {
+        ModelTrainer copy = new ModelTrainer(
                 kind,
                 language,
                 iterations,
@@ -339,6 +267,8 @@ public final class ModelTrainer {
                 cueCopies,
                 normalised,
                 termCounts);
+        change.accept(copy);
+        return copy;
     }
 
     /** Whether features are counted: topic models read as TF-IDF vectors by L2 training. */
